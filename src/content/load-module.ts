@@ -1,0 +1,145 @@
+/**
+ * Build-time loader (Node only): reads `modules/<id>/module.yaml`, validates it against the
+ * schema and the semantic rules, and compiles it to a typed course.
+ * Every mistake is reported with file, line, field path and a readable message.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import schema from './module.schema.json' with { type: 'json' };
+import { checkModule, compileModule, type ContentIssue } from './compile.js';
+import type { Course } from './types.js';
+
+export const MODULE_FILE = 'module.yaml';
+
+export interface LocatedIssue extends ContentIssue {
+  file: string;
+  line?: number;
+}
+
+/** Thrown when one or more modules have content mistakes. `message` lists them all. */
+export class ContentError extends Error {
+  constructor(readonly issues: LocatedIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'ContentError';
+  }
+}
+
+export function formatIssue(issue: LocatedIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  return `${where}  ${issue.path || '(root)'}: ${issue.message}`;
+}
+
+const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false });
+const validate = ajv.compile(schema);
+
+/** Loads one module folder. Throws ContentError listing every mistake. */
+export function loadModule(folder: string): Course {
+  const file = join(folder, MODULE_FILE);
+  if (!existsSync(file)) throw new ContentError([{ file, path: '', message: `missing ${MODULE_FILE}` }]);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ContentError(
+      doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, path: '', message: `YAML: ${e.message.split('\n')[0]}` })),
+    );
+  }
+  const raw = doc.toJS() as Record<string, any>;
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+
+  if (!validate(raw)) {
+    const issues = schemaIssues(validate.errors ?? []).map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)) }));
+    throw new ContentError(issues);
+  }
+  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name)));
+  if (issues.length > 0) throw new ContentError(issues.map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)) })));
+  return compileModule(raw);
+}
+
+/** Loads every module folder under `modulesDir`, collecting mistakes of all of them before throwing. */
+export function loadAllModules(modulesDir: string): Course[] {
+  const courses: Course[] = [];
+  const issues: LocatedIssue[] = [];
+  const folders = readdirSync(modulesDir)
+    .filter((name) => isDir(join(modulesDir, name)))
+    .sort();
+  for (const name of folders) {
+    try {
+      courses.push(loadModule(join(modulesDir, name)));
+    } catch (error) {
+      if (error instanceof ContentError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
+  if (issues.length > 0) throw new ContentError(issues);
+  if (courses.length === 0) throw new ContentError([{ file: modulesDir, path: '', message: 'no module folders found' }]);
+  return courses;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+function isDir(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** `/pages/3/title` → `pages[3].title` */
+function toPath(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function toSegments(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+}
+
+/** Turns ajv errors into readable issues; drops the noise of if/then wrappers. */
+function schemaIssues(errors: ErrorObject[]): ContentIssue[] {
+  const seen = new Set<string>();
+  const out: ContentIssue[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'allOf') continue;
+    let path = toPath(e.instancePath);
+    let message: string;
+    switch (e.keyword) {
+      case 'required':
+        path = path ? `${path}.${e.params.missingProperty}` : e.params.missingProperty;
+        message = 'is required but missing';
+        break;
+      case 'additionalProperties':
+        path = path ? `${path}.${e.params.additionalProperty}` : e.params.additionalProperty;
+        message = 'is not a known field here (typo?)';
+        break;
+      case 'enum':
+        message = `must be one of: ${(e.params.allowedValues as string[]).join(', ')}`;
+        if (path.endsWith('.type')) message = `unknown page type; ${message}`;
+        break;
+      case 'pattern':
+        message = path.endsWith('src') || path.endsWith('captions') || path.endsWith('logo')
+          ? 'must be a file name in the module folder (svg, png, jpg, webp, mp4, webm or vtt)'
+          : /options\[\d+\]\.id$/.test(path)
+            ? 'option id must be one lowercase letter or digit (a, b, c …)'
+            : 'may only contain lowercase letters, digits and hyphens';
+        break;
+      default:
+        message = e.message ?? e.keyword;
+    }
+    const key = `${path}|${message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ path, message });
+    }
+  }
+  return out;
+}

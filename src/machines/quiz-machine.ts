@@ -1,0 +1,182 @@
+import { assign, enqueueActions, setup } from 'xstate';
+import type { ChoiceQuestion, QuestionSet } from '../content/types.js';
+import type { AnswerRecord, QuizRecord } from './learner-state.js';
+
+export interface QuizInput {
+  set: QuestionSet;
+  /** Saved record to resume from. */
+  record?: QuizRecord;
+  masteryScore: number;
+  /** Graded attempts allowed; 0 = unlimited. */
+  maxAttempts: number;
+}
+
+export interface QuizContext {
+  set: QuestionSet;
+  masteryScore: number;
+  maxAttempts: number;
+  record: QuizRecord;
+  /** Index of the question on screen. */
+  index: number;
+  /** Options currently selected (before submitting). */
+  selection: string[];
+  /** Epoch ms the current question was shown. */
+  shownAt: number;
+}
+
+export type QuizEvent =
+  | { type: 'SELECT'; option: string }
+  | { type: 'TOGGLE'; option: string }
+  | { type: 'SUBMIT' }
+  | { type: 'NEXT' }
+  | { type: 'RETRY' }
+  | { type: 'RESTORE'; record?: QuizRecord };
+
+/** Sent to the parent after every answer, finish and retry. */
+export interface QuizUpdatedEvent {
+  type: 'QUIZ.UPDATED';
+  setId: string;
+  record: QuizRecord;
+}
+
+export function isCorrect(question: ChoiceQuestion, selected: string[]): boolean {
+  const correct = question.options.filter((o) => o.correct).map((o) => o.id).sort();
+  const chosen = [...selected].sort();
+  return correct.length === chosen.length && correct.every((id, i) => id === chosen[i]);
+}
+
+export function scoreOf(set: QuestionSet, record: QuizRecord): number {
+  const right = set.questions.filter((q) => record.answers[q.id]?.correct).length;
+  return Math.round((right / set.questions.length) * 100);
+}
+
+export function emptyRecord(attempt = 1): QuizRecord {
+  return { attempt, answers: {}, done: false };
+}
+
+/** May the learner start another attempt? Practice sets: always; graded: while attempts remain. */
+export function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'>): boolean {
+  if (!ctx.record.done) return false;
+  if (!ctx.set.graded) return true;
+  return ctx.maxAttempts === 0 || ctx.record.attempt < ctx.maxAttempts;
+}
+
+function firstUnanswered(set: QuestionSet, record: QuizRecord): number {
+  const i = set.questions.findIndex((q) => !record.answers[q.id]);
+  return i === -1 ? set.questions.length - 1 : i;
+}
+
+function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizContext {
+  const rec = record ? structuredClone(record) : emptyRecord();
+  return {
+    set: input.set,
+    masteryScore: input.masteryScore,
+    maxAttempts: input.maxAttempts,
+    record: rec,
+    index: firstUnanswered(input.set, rec),
+    selection: [],
+    shownAt: Date.now(),
+  };
+}
+
+
+/**
+ * One question set: answer a question, see feedback on every option, go to the next,
+ * and get a result (score and pass/fail for graded sets). Resumes from a saved record.
+ */
+export const quizMachine = setup({
+  types: {
+    input: {} as QuizInput,
+    context: {} as QuizContext,
+    events: {} as QuizEvent,
+  },
+  guards: {
+    hasSelection: ({ context }) => context.selection.length > 0,
+    hasMoreQuestions: ({ context }) => context.index < context.set.questions.length - 1,
+    canRetry: ({ context }) => canRetry(context),
+    isDone: ({ context }) => context.record.done,
+    currentAnswered: ({ context }) => !!context.record.answers[context.set.questions[context.index].id],
+  },
+  actions: {
+    select: assign({ selection: ({ event }) => (event.type === 'SELECT' ? [event.option] : []) }),
+    toggle: assign({
+      selection: ({ context, event }) => {
+        if (event.type !== 'TOGGLE') return context.selection;
+        const has = context.selection.includes(event.option);
+        return has ? context.selection.filter((o) => o !== event.option) : [...context.selection, event.option].sort();
+      },
+    }),
+    recordAnswer: assign({
+      record: ({ context }) => {
+        const question = context.set.questions[context.index];
+        const now = Date.now();
+        const answer: AnswerRecord = {
+          selected: [...context.selection].sort(),
+          correct: isCorrect(question, context.selection),
+          at: now,
+          latency: Math.max(0, now - context.shownAt),
+        };
+        return { ...context.record, answers: { ...context.record.answers, [question.id]: answer } };
+      },
+    }),
+    nextQuestion: assign({ index: ({ context }) => context.index + 1, selection: [], shownAt: () => Date.now() }),
+    finish: assign({
+      record: ({ context }) => {
+        const score = scoreOf(context.set, context.record);
+        return context.set.graded
+          ? { ...context.record, done: true, score, passed: score >= context.masteryScore }
+          : { ...context.record, done: true };
+      },
+    }),
+    startRetry: assign({
+      record: ({ context }) => emptyRecord(context.record.attempt + 1),
+      index: 0,
+      selection: [],
+      shownAt: () => Date.now(),
+    }),
+    restore: assign(({ context, event }) =>
+      event.type === 'RESTORE' ? initialContext(context, event.record) : context,
+    ),
+    /** Tells the parent (the course) about the new record; a stand-alone quiz has no parent. */
+    notify: enqueueActions(({ context, self, enqueue }) => {
+      if (!(self as { _parent?: unknown })._parent) return;
+      const event: QuizUpdatedEvent = { type: 'QUIZ.UPDATED', setId: context.set.id, record: context.record };
+      enqueue.sendParent(event);
+    }),
+  },
+}).createMachine({
+  id: 'quiz',
+  context: ({ input }) => initialContext(input, input.record),
+  initial: 'routing',
+  on: { RESTORE: { target: '.routing', actions: 'restore' } },
+  states: {
+    /** Decide where a (resumed) record starts. */
+    routing: {
+      always: [
+        { guard: 'isDone', target: 'finished' },
+        { guard: 'currentAnswered', target: 'feedback' },
+        { target: 'answering' },
+      ],
+    },
+    answering: {
+      on: {
+        SELECT: { actions: 'select' },
+        TOGGLE: { actions: 'toggle' },
+        SUBMIT: { guard: 'hasSelection', target: 'feedback', actions: ['recordAnswer', 'notify'] },
+      },
+    },
+    feedback: {
+      on: {
+        NEXT: [
+          { guard: 'hasMoreQuestions', target: 'answering', actions: 'nextQuestion' },
+          { target: 'finished', actions: ['finish', 'notify'] },
+        ],
+      },
+    },
+    finished: {
+      on: { RETRY: { guard: 'canRetry', target: 'answering', actions: ['startRetry', 'notify'] } },
+    },
+  },
+});
+
+export type QuizMachine = typeof quizMachine;

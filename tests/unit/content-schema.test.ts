@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ContentError, loadAllModules, loadModule } from '../../src/content/load-module.js';
+import { parseRichText } from '../../src/content/rich-text.js';
+import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Copies the mini module, lets `mutate` change its parsed YAML, and loads it. */
+function loadMutated(mutate: (raw: any) => void): () => unknown {
+  const root = mkdtempSync(join(tmpdir(), 'samenspel-content-'));
+  dirs.push(root);
+  const folder = join(root, 'mini');
+  cpSync(join(FIXTURE_MODULES, 'mini'), folder, { recursive: true });
+  const raw = parse(readFileSync(join(folder, 'module.yaml'), 'utf8'));
+  mutate(raw);
+  writeFileSync(join(folder, 'module.yaml'), stringify(raw));
+  return () => loadModule(folder);
+}
+
+function errorOf(load: () => unknown): ContentError {
+  try {
+    load();
+  } catch (e) {
+    if (e instanceof ContentError) return e;
+    throw e;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('module content schema', () => {
+  it('accepts the valid fixture and compiles rich text, defaults and media', () => {
+    const course = loadModule(join(FIXTURE_MODULES, 'mini'));
+    expect(course.id).toBe('mini');
+    expect(course.pages).toHaveLength(8);
+    expect(course.totalMinutes).toBe(10);
+    expect(course.maxAttempts).toBe(0);
+    expect(course.media).toEqual(['model.svg']);
+    const quiz = course.pages.find((p) => p.type === 'quiz');
+    expect(quiz?.type === 'quiz' && quiz.quiz.graded).toBe(true);
+    const reflection = course.pages.find((p) => p.type === 'reflection');
+    expect(reflection?.type === 'reflection' && reflection.fields[0].required).toBe(true);
+  });
+
+  it('accepts every real module in modules/', () => {
+    const courses = loadAllModules(join(REPO_ROOT, 'modules'));
+    expect(courses.map((c) => c.id)).toContain('casusbespreking');
+  });
+
+  const cases: [string, (raw: any) => void, RegExp][] = [
+    ['missing field', (raw) => delete raw.pages[0].title, /pages\[0\]\.title: is required but missing/],
+    ['unknown page type', (raw) => (raw.pages[0].type = 'slideshow'), /pages\[0\]\.type: unknown page type/],
+    ['quiz without a correct answer', (raw) => raw.pages[5].questions[1].options.forEach((o: any) => (o.correct = false)), /pages\[5\]\.questions\[1\]\.options: question "q2" has no correct answer/],
+    ['single choice with two correct', (raw) => (raw.pages[5].questions[0].options[0].correct = true), /exactly one correct option, found 2/],
+    ['duplicate page ids', (raw) => (raw.pages[1].id = 'start'), /pages\[1\]\.id: duplicate page id "start"/],
+    ['duplicate question ids', (raw) => (raw.pages[5].questions[1].id = 'oefen-1'), /duplicate question id "oefen-1"/],
+    ['missing media file', (raw) => (raw.pages[0].figure.src = 'ontbreekt.svg'), /pages\[0\]\.figure\.src: media file "ontbreekt.svg" not found/],
+    ['unknown field (typo)', (raw) => (raw.pages[0].titel = 'x'), /pages\[0\]\.titel: is not a known field here/],
+    ['bad option id for SCORM 1.2', (raw) => (raw.pages[5].questions[0].options[0].id = 'A1'), /option id must be one lowercase letter or digit/],
+    ['unknown objective', (raw) => (raw.pages[0].objective = 'doel-x'), /unknown objective "doel-x"/],
+    ['id differs from folder', (raw) => (raw.id = 'other'), /must equal the folder name "mini"/],
+    ['mode page without team mode', (raw) => (raw.teamMode = false), /a "mode" page needs teamMode: true/],
+  ];
+  it.each(cases)('rejects %s with file, line, field and message', (_name, mutate, expected) => {
+    const error = errorOf(loadMutated(mutate));
+    expect(error.message).toMatch(expected);
+    expect(error.message).toMatch(/mini[/\\]module\.yaml:\d+ {2}/);
+  });
+
+  it('reports YAML syntax errors with a line number', () => {
+    const root = mkdtempSync(join(tmpdir(), 'samenspel-content-'));
+    dirs.push(root);
+    cpSync(join(FIXTURE_MODULES, 'mini'), join(root, 'mini'), { recursive: true });
+    writeFileSync(join(root, 'mini', 'module.yaml'), 'id: mini\ntitle: [unclosed\n');
+    expect(errorOf(() => loadModule(join(root, 'mini'))).message).toMatch(/module\.yaml:\d+ .*YAML/);
+  });
+});
+
+describe('rich text subset', () => {
+  it('compiles paragraphs, lists, headings, quotes and emphasis without HTML', () => {
+    const blocks = parseRichText('## Kop\n\nEen **sterk** en *zacht* woord <script>.\n\n- een\n- twee\n\n1. a\n2. b\n\n> citaat');
+    expect(blocks.map((b) => b.kind)).toEqual(['h', 'p', 'ul', 'ol', 'quote']);
+    expect(blocks[1]).toEqual({
+      kind: 'p',
+      runs: [{ t: 'Een ' }, { t: 'sterk', m: 's' }, { t: ' en ' }, { t: 'zacht', m: 'e' }, { t: ' woord <script>.' }],
+    });
+  });
+});
