@@ -1,0 +1,87 @@
+/** Standard-neutral facts the LMS should hold, derived from course and learner state. */
+import type { Course } from '../content/types.js';
+import {
+  gradedSet,
+  pageComplete,
+  progressMeasure,
+  questionSets,
+  quizOutcome,
+  type LearnerState,
+} from '../machines/learner-state.js';
+import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';
+
+export function statusFacts(course: Course, learner: LearnerState): StatusFacts {
+  return {
+    completed: learner.completed,
+    progress: learner.completed ? 1 : progressMeasure(course, learner),
+    outcome: quizOutcome(course, learner),
+    hasGradedQuiz: !!gradedSet(course),
+  };
+}
+
+/** One entry per course objective: pages and graded questions that belong to it. */
+export function objectiveFacts(course: Course, learner: LearnerState): ObjectiveFacts[] {
+  const graded = gradedSet(course);
+  const record = graded ? learner.quizzes[graded.id] : undefined;
+  return course.objectives.map((objective) => {
+    const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id);
+    const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
+    const questions = graded?.questions.filter((q) => q.objective === objective.id) ?? [];
+    const facts: ObjectiveFacts = {
+      id: objective.id,
+      completed: learner.completed || (pages.length > 0 && done === pages.length),
+      progress: learner.completed || pages.length === 0 ? (learner.completed ? 1 : 0) : Math.round((done / pages.length) * 100) / 100,
+    };
+    if (questions.length > 0 && record?.done) {
+      const right = questions.filter((q) => record.answers[q.id]?.correct).length;
+      facts.score = Math.round((right / questions.length) * 100);
+      facts.passed = facts.score >= course.masteryScore;
+    }
+    return facts;
+  });
+}
+
+/** Interaction id: set, question and attempt; no spaces, unique per answer. */
+export function interactionId(setId: string, questionId: string, attempt: number): string {
+  return `${setId}__${questionId}__a${attempt}`;
+}
+
+/** Answers submitted after `after` (epoch ms), oldest first. */
+export function newInteractions(course: Course, learner: LearnerState, after: number): InteractionFacts[] {
+  const out: InteractionFacts[] = [];
+  for (const set of questionSets(course)) {
+    const record = learner.quizzes[set.id];
+    if (!record) continue;
+    for (const q of set.questions) {
+      const answer = record.answers[q.id];
+      if (!answer || answer.at <= after) continue;
+      out.push({
+        id: interactionId(set.id, q.id, record.attempt),
+        prompt: q.prompt,
+        selected: answer.selected,
+        correctOptions: q.options.filter((o) => o.correct).map((o) => o.id),
+        correct: answer.correct,
+        latencyMs: answer.latency,
+        at: answer.at,
+        objective: q.objective,
+      });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Text for the LMS comments field of a team session: date and participants with roles. */
+export function teamComment(course: Course, learner: LearnerState): string | null {
+  if (learner.mode !== 'team' || learner.participants.every((n) => !n.trim())) return null;
+  const modePage = course.pages.find((p) => p.type === 'mode');
+  const roleNames = new Map(modePage?.type === 'mode' ? modePage.roles.map((r) => [r.id, r.name]) : []);
+  const names = learner.participants
+    .map((name, i) => {
+      const roles = Object.entries(learner.roles)
+        .filter(([, idx]) => idx === i)
+        .map(([role]) => (roleNames.get(role) ?? role).toLowerCase());
+      return name.trim() ? `${name.trim()}${roles.length ? ` (${roles.join(', ')})` : ''}` : '';
+    })
+    .filter(Boolean);
+  return `Teamsessie ${learner.sessionDate ?? ''}: ${names.join('; ')}`;
+}

@@ -1,0 +1,283 @@
+/**
+ * The one subscriber that maps course state to the LMS.
+ *
+ * - Reads what the LMS holds at launch and merges it with the device backup.
+ * - Writes only values that changed (score before status), then commits once:
+ *   after a page change, a status change or a quiz answer; on `visibilitychange` to hidden;
+ *   and finally (with Terminate) on `pagehide`.
+ * - A failed commit is retried with back-off; the learner sees a calm notice and keeps working.
+ */
+import type { Course } from '../content/types.js';
+import { learnerSnapshot, type CourseActor, type CourseContext, type LmsStatus } from '../machines/course-machine.js';
+import type { LearnerState } from '../machines/learner-state.js';
+import type { CmiMapping, CmiPair } from './cmi-mapping.js';
+import { newInteractions, objectiveFacts, statusFacts, teamComment } from './cmi-facts.js';
+import type { LmsConnection } from './lms-connection.js';
+import { LocalBackup } from './local-backup.js';
+import { decodeSuspendData, encodeSuspendData, encodeWithinLimit, mergeSaved, type SavedEnvelope } from './suspend-data.js';
+
+export interface TrackerOptions {
+  /** `exit` after completion: keep `suspend` (default, resume keeps working) or `normal`. */
+  exitAfterCompletion?: 'suspend' | 'normal';
+  /** Back-off delays (ms) for failed commits; the last one repeats. */
+  retryDelays?: number[];
+  /** Failed commits in a row before the learner is told saving happens on this device only. */
+  failuresBeforeNotice?: number;
+  now?: () => number;
+  /** Device storage for the backup (default: localStorage; null: none). */
+  storage?: Storage | null;
+}
+
+type SyncKind = 'change' | 'hidden' | 'final';
+
+const DEFAULT_RETRY = [1000, 3000, 10000, 30000];
+
+export class Tracker {
+  private actor: CourseActor | null = null;
+  private backup: LocalBackup;
+  /** Values the LMS holds, as far as we know (read at launch or written since). */
+  private written = new Map<string, string>();
+  /** Values the LMS refused; not sent again unless they change. */
+  private rejected = new Map<string, string>();
+  private reportedUntil = 0;
+  private nextInteraction = 0;
+  private commentSlot = 0;
+  private startedAt: number;
+  private uncommitted = false;
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private scheduled: ReturnType<typeof setTimeout> | null = null;
+  private backupTimer: ReturnType<typeof setTimeout> | null = null;
+  private syncing = false;
+  private syncAgain = false;
+  private finished = false;
+  private status: LmsStatus = { connection: 'ok', textsFit: true };
+  private readonly now: () => number;
+  private readonly mapping: CmiMapping;
+
+  constructor(
+    private readonly course: Course,
+    private readonly connection: LmsConnection | null,
+    mapping: CmiMapping,
+    private readonly options: TrackerOptions = {},
+  ) {
+    this.mapping = mapping;
+    this.now = options.now ?? Date.now;
+    this.startedAt = this.now();
+    this.backup = this.makeBackup('');
+  }
+
+  /** Initializes the LMS session and returns the saved learner state to resume from (if any). */
+  start(): LearnerState | undefined {
+    const conn = this.connection;
+    let lmsSaved: SavedEnvelope | null = null;
+    let completedInLms = false;
+    if (conn?.initialize()) {
+      const { element } = this.mapping;
+      for (const el of [...this.mapping.readAtLaunch]) this.written.set(el, conn.get(el));
+      this.backup = this.makeBackup(conn.get(element.learnerId));
+      const suspend = conn.get(element.suspendData);
+      this.written.set(element.suspendData, suspend);
+      lmsSaved = decodeSuspendData(this.course, suspend);
+      completedInLms = this.mapping.completedInLms((el) => this.written.get(el) ?? '');
+      this.nextInteraction = Number(conn.get(element.interactionsCount)) || 0;
+      if (element.commentsCount) this.commentSlot = Number(conn.get(element.commentsCount)) || 0;
+      this.reportedUntil = lmsSaved?.reportedUntil ?? 0;
+    } else {
+      this.status = { ...this.status, connection: 'local' };
+    }
+    const saved = mergeSaved(lmsSaved, decodeSuspendData(this.course, this.backup.load() ?? ''));
+    if (!saved && !completedInLms) return undefined;
+    const learner = saved?.learner ?? decodeSuspendData(this.course, '{"v":1,"c":1}')?.learner;
+    if (!learner) return undefined;
+    return { ...learner, completed: learner.completed || completedInLms };
+  }
+
+  /** Subscribes to the course actor; writes the first values (e.g. `incomplete`) at once. */
+  attach(actor: CourseActor): void {
+    this.actor = actor;
+    let prev = actor.getSnapshot().context;
+    actor.send({ type: 'LMS_STATUS', status: this.status });
+    actor.subscribe((snapshot) => {
+      const next = snapshot.context;
+      if (next.learner !== prev.learner || next.timer !== prev.timer) {
+        this.scheduleBackup();
+        if (next.learner.texts !== prev.learner.texts || next.learner.actions !== prev.learner.actions) this.checkTextsFit(next);
+        if (
+          next.learner.page !== prev.learner.page ||
+          next.learner.completed !== prev.learner.completed ||
+          next.learner.quizzes !== prev.learner.quizzes ||
+          next.learner.mode !== prev.learner.mode
+        ) {
+          this.scheduleSync();
+        }
+      }
+      prev = next;
+    });
+    this.checkTextsFit(prev);
+    this.runSync('change');
+  }
+
+  /** Page hidden (tab switch, phone lock, before close): save everything now. */
+  onHidden(): void {
+    if (this.finished) return;
+    this.saveBackup();
+    this.runSync('hidden');
+  }
+
+  /** Page going away: final values, commit and terminate (once). No notices from here on. */
+  finish(): void {
+    if (this.finished) return;
+    this.saveBackup();
+    this.runSync('final');
+    this.finished = true;
+    this.clearTimers();
+    this.connection?.terminate();
+  }
+
+  private makeBackup(learnerId: string): LocalBackup {
+    const key = LocalBackup.keyFor(this.course.id, learnerId);
+    return 'storage' in this.options ? new LocalBackup(key, this.options.storage ?? null) : new LocalBackup(key);
+  }
+
+  private context(): CourseContext | null {
+    return this.actor?.getSnapshot().context ?? null;
+  }
+
+  private setStatus(status: Partial<LmsStatus>): void {
+    const next = { ...this.status, ...status };
+    if (next.connection === this.status.connection && next.textsFit === this.status.textsFit) return;
+    this.status = next;
+    if (!this.finished) this.actor?.send({ type: 'LMS_STATUS', status: next });
+  }
+
+  private envelope(learner: LearnerState, reportedUntil: number): SavedEnvelope {
+    return { learner, reportedUntil, savedAt: this.now(), textsLeftOut: [] };
+  }
+
+  /** Tells the learner at once when texts no longer fit in the LMS (before anything is left out). */
+  private checkTextsFit(ctx: CourseContext): void {
+    const size = encodeSuspendData(this.course, this.envelope(learnerSnapshot(ctx), this.reportedUntil)).length;
+    this.setStatus({ textsFit: size <= this.mapping.suspendLimit });
+  }
+
+  private scheduleBackup(): void {
+    if (this.backupTimer) return;
+    this.backupTimer = setTimeout(() => {
+      this.backupTimer = null;
+      this.saveBackup();
+    }, 300);
+  }
+
+  private saveBackup(): void {
+    const ctx = this.context();
+    if (!ctx) return;
+    this.backup.save(encodeSuspendData(this.course, this.envelope(learnerSnapshot(ctx, this.now()), this.reportedUntil)));
+  }
+
+  private scheduleSync(): void {
+    if (this.scheduled || this.finished) return;
+    this.scheduled = setTimeout(() => {
+      this.scheduled = null;
+      this.runSync('change');
+    }, 0);
+  }
+
+  private clearTimers(): void {
+    for (const t of [this.scheduled, this.retryTimer, this.backupTimer]) if (t) clearTimeout(t);
+    this.scheduled = this.retryTimer = this.backupTimer = null;
+  }
+
+  /** Learner state as the LMS should see it: completion from another tab on this device is kept. */
+  private learnerForLms(ctx: CourseContext): LearnerState {
+    const learner = learnerSnapshot(ctx, this.now());
+    if (learner.completed) return learner;
+    const other = decodeSuspendData(this.course, this.backup.load() ?? '');
+    return other?.learner.completed ? { ...learner, completed: true } : learner;
+  }
+
+  /** The values the LMS should hold now, in write order (score before status). */
+  private desired(kind: SyncKind, learner: LearnerState): { pairs: CmiPair[]; reportedUntil: number; interactions: number } {
+    const m = this.mapping;
+    const facts = statusFacts(this.course, learner);
+    const pairs: CmiPair[] = [];
+    if (facts.outcome) pairs.push(...m.score(facts.outcome));
+    pairs.push(...m.status(facts));
+    objectiveFacts(this.course, learner).forEach((o, n) => pairs.push(...m.objective(n, o)));
+    let reportedUntil = this.reportedUntil;
+    let n = this.nextInteraction;
+    for (const interaction of newInteractions(this.course, learner, this.reportedUntil)) {
+      pairs.push(...m.interaction(n++, interaction));
+      reportedUntil = Math.max(reportedUntil, interaction.at);
+    }
+    const comment = teamComment(this.course, learner);
+    if (comment) pairs.push(...m.comment(this.commentSlot, comment, this.now(), this.course.pages[learner.page].id));
+    pairs.push([m.element.location, this.course.pages[learner.page].id]);
+    const fitted = encodeWithinLimit(this.course, this.envelope(learner, reportedUntil), m.suspendLimit);
+    if (fitted) pairs.push([m.element.suspendData, fitted.data]);
+    const exitKind = learner.completed && this.options.exitAfterCompletion === 'normal' ? 'normal' : 'suspend';
+    pairs.push([m.element.exit, m.exitValue(exitKind)]);
+    if (kind !== 'change') pairs.push([m.element.sessionTime, m.sessionTime(this.now() - this.startedAt)]);
+    return { pairs, reportedUntil, interactions: n };
+  }
+
+  /** Writes changed values and commits. Re-entrant calls are folded into one follow-up run. */
+  private runSync(kind: SyncKind): void {
+    const conn = this.connection;
+    const ctx = this.context();
+    if (!conn?.active || !ctx || this.finished) return;
+    if (this.syncing) {
+      this.syncAgain = true;
+      return;
+    }
+    this.syncing = true;
+    try {
+      const learner = this.learnerForLms(ctx);
+      const { pairs, reportedUntil, interactions } = this.desired(kind, learner);
+      for (const [element, value] of pairs) {
+        if (this.written.get(element) === value || this.rejected.get(element) === value) continue;
+        if (conn.set(element, value)) {
+          this.written.set(element, value);
+          this.rejected.delete(element);
+          this.uncommitted = true;
+        } else {
+          this.rejected.set(element, value);
+        }
+      }
+      this.nextInteraction = interactions;
+      this.reportedUntil = reportedUntil;
+      if (this.uncommitted) this.commit(kind);
+    } finally {
+      this.syncing = false;
+    }
+    if (this.syncAgain) {
+      this.syncAgain = false;
+      this.scheduleSync();
+    }
+  }
+
+  private commit(kind: SyncKind): void {
+    const conn = this.connection;
+    if (!conn) return;
+    if (conn.commit()) {
+      this.uncommitted = false;
+      this.failures = 0;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      this.setStatus({ connection: 'ok' });
+      return;
+    }
+    if (kind === 'final') return; // e.g. 391 while the page unloads: Terminate still saves; no alarm
+    this.failures++;
+    const threshold = this.options.failuresBeforeNotice ?? 3;
+    this.setStatus({ connection: this.failures >= threshold ? 'local' : 'retrying' });
+    this.saveBackup();
+    const delays = this.options.retryDelays ?? DEFAULT_RETRY;
+    const delay = delays[Math.min(this.failures - 1, delays.length - 1)];
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.runSync('change');
+    }, delay);
+  }
+}
