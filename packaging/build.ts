@@ -1,0 +1,104 @@
+/**
+ * Build: validate every module, bundle the player, write one SCORM 1.2 and one SCORM 2004
+ * package per module plus the full-course packages, deterministically.
+ *
+ *   tsx packaging/build.ts [--quiet] [--exit=normal] [--write-root-manifest]
+ *
+ * A content mistake stops the build before anything is written.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ContentError, loadAllModules } from '../src/content/load-module.js';
+import { bundlePlayer } from './bundle.js';
+import type { Standard } from './manifest.js';
+import { COURSE_ID, STANDARDS, courseManifest, coursePackage, modulePackage, type BuildOptions, type FileMap } from './packages.js';
+import { validateManifest } from './validate-xsd.js';
+import { deterministicZip } from './zip.js';
+
+const args = new Set(process.argv.slice(2));
+const quiet = args.has('--quiet');
+const options: BuildOptions = { exitAfterCompletion: args.has('--exit=normal') ? 'normal' : 'suspend' };
+const MODULES = 'modules';
+const DIST = 'dist';
+const log = (...m: unknown[]) => !quiet && console.log(...m);
+
+function xmllintAvailable(): boolean {
+  return ['/usr/bin/xmllint', '/usr/local/bin/xmllint'].some(existsSync);
+}
+
+function writeSite(name: string, files: FileMap): void {
+  const root = join(DIST, 'site', name);
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, bytes] of Object.entries(files)) {
+    const target = join(root, path);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let courses;
+  try {
+    courses = loadAllModules(MODULES).map((course) => ({ course, dir: join(MODULES, course.id) }));
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(`Content errors — no package was written:\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const assets = await bundlePlayer();
+  const validate = xmllintAvailable();
+  const packages: { name: string; standard: Standard; files: FileMap }[] = [];
+  for (const standard of STANDARDS) {
+    for (const { course, dir } of courses) {
+      packages.push({ name: `${course.id}-${standard}`, standard, files: modulePackage(course, dir, standard, assets, options) });
+    }
+    packages.push({ name: `${COURSE_ID}-${standard}`, standard, files: coursePackage(courses, standard, assets, options) });
+  }
+  if (validate) {
+    for (const p of packages) {
+      const result = validateManifest(p.standard, new TextDecoder().decode(p.files['imsmanifest.xml']));
+      if (!result.valid) {
+        console.error(`Manifest of ${p.name} does not validate — no package was written:\n${result.errors.join('\n')}`);
+        process.exit(1);
+      }
+    }
+  }
+
+  mkdirSync(DIST, { recursive: true });
+  const rows: string[][] = [];
+  for (const p of packages) {
+    const zip = deterministicZip(p.files);
+    writeFileSync(join(DIST, `${p.name}.zip`), zip);
+    writeSite(p.name, p.files);
+    rows.push([`${p.name}.zip`, p.standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004 4th', String(Object.keys(p.files).length), `${(zip.length / 1024).toFixed(1)} KB`]);
+  }
+
+  const rootManifest = courseManifest(
+    courses.map((c) => c.course),
+    'scorm2004',
+  );
+  if (args.has('--write-root-manifest')) writeFileSync('imsmanifest.xml', rootManifest);
+  else if (!existsSync('imsmanifest.xml') || readFileSync('imsmanifest.xml', 'utf8') !== rootManifest) {
+    console.warn('imsmanifest.xml (repo root) is out of date: run `npm run manifest`.');
+  }
+
+  const header = ['package', 'standard', 'files', 'size'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  log(line(header));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((r) => log(line(r)));
+  log(
+    `\n${courses.length} module(s), ${packages.length} packages in ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+      (validate ? '; every manifest valid against the SCORM XSDs' : '; xmllint missing: manifests not validated (install libxml2-utils)'),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

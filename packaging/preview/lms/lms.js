@@ -1,0 +1,112 @@
+// LMS harness: scorm-again as the LMS on this (parent) window, the package in an iframe,
+// CMI data persisted in localStorage so a relaunch resumes, and a live CMI panel.
+// Query: ?launch=<url of the SCO>&std=scorm12|scorm2004[&key=<storage key>][&learner=<id>][&late=<ms>]
+import { Scorm12API } from '/vendor/scorm-again/scorm12.min.js';
+import { Scorm2004API } from '/vendor/scorm-again/scorm2004.min.js';
+
+const params = new URLSearchParams(location.search);
+const std = params.get('std') === 'scorm12' ? 'scorm12' : 'scorm2004';
+const launch = params.get('launch') || '';
+const storageKey = `harness:${std}:${params.get('key') || launch}`;
+const learner = params.get('learner') || 'lerende-1';
+const lateMs = Number(params.get('late') || 0);
+
+const settings = { logLevel: 5, lmsCommitUrl: false, autocommit: false };
+const api = std === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
+const saved = localStorage.getItem(storageKey);
+const identity =
+  std === 'scorm12'
+    ? { core: { student_id: learner, student_name: 'Tester, Tina' } }
+    : { learner_id: learner, learner_name: 'Tina Tester' };
+api.loadFromJSON(saved ? { ...JSON.parse(saved), ...mergeIdentity(JSON.parse(saved)) } : identity, '');
+
+function mergeIdentity(cmi) {
+  return std === 'scorm12' ? { core: { ...(cmi.core || {}), ...identity.core } } : identity;
+}
+
+const names =
+  std === 'scorm12'
+    ? { Initialize: 'LMSInitialize', Terminate: 'LMSFinish', GetValue: 'LMSGetValue', SetValue: 'LMSSetValue', Commit: 'LMSCommit' }
+    : { Initialize: 'Initialize', Terminate: 'Terminate', GetValue: 'GetValue', SetValue: 'SetValue', Commit: 'Commit' };
+
+/** What the tests read: call counts and the ordered call log. */
+const harness = (window.harness = {
+  std,
+  storageKey,
+  calls: { Initialize: 0, Terminate: 0, GetValue: 0, SetValue: 0, Commit: 0 },
+  log: [],
+  api,
+  cmi: () => JSON.parse(JSON.stringify(api.cmi)),
+  get: (element) => api[names.GetValue](element),
+});
+
+for (const [generic, real] of Object.entries(names)) {
+  const original = api[real].bind(api);
+  api[real] = (...args) => {
+    harness.calls[generic]++;
+    const result = original(...args);
+    harness.log.push({ call: generic, args, result: String(result), at: Date.now() });
+    if (generic === 'Commit' || generic === 'Terminate') persist();
+    if (generic !== 'GetValue') schedulePanel();
+    return result;
+  };
+}
+
+function persist() {
+  localStorage.setItem(storageKey, JSON.stringify(api.cmi));
+}
+
+function install() {
+  window[std === 'scorm12' ? 'API' : 'API_1484_11'] = api;
+}
+if (lateMs > 0) setTimeout(install, lateMs);
+else install();
+
+// Panel
+let panelTimer = 0;
+function schedulePanel() {
+  if (panelTimer) return;
+  panelTimer = setTimeout(() => {
+    panelTimer = 0;
+    renderPanel();
+  }, 100);
+}
+function flatten(obj, prefix, out) {
+  for (const [k, v] of Object.entries(obj || {})) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === 'object') flatten(v, key, out);
+    else if (v !== '' && v !== undefined && v !== null) out.push([key, String(v)]);
+  }
+  return out;
+}
+function renderPanel() {
+  const rows = flatten(harness.cmi(), 'cmi', []);
+  const body = document.querySelector('#cmi tbody');
+  body.replaceChildren(
+    ...rows.map(([k, v]) => {
+      const tr = document.createElement('tr');
+      const a = document.createElement('td');
+      const b = document.createElement('td');
+      a.textContent = k;
+      b.textContent = v.length > 300 ? `${v.slice(0, 300)}… (${v.length} tekens)` : v;
+      tr.append(a, b);
+      return tr;
+    }),
+  );
+  const c = harness.calls;
+  document.getElementById('calls').textContent = `Init ${c.Initialize} · Get ${c.GetValue} · Set ${c.SetValue} · Commit ${c.Commit} · Term ${c.Terminate}`;
+}
+
+document.getElementById('std').value = std;
+document.getElementById('std').addEventListener('change', (e) => {
+  params.set('std', e.target.value);
+  location.search = params.toString();
+});
+document.getElementById('reset').addEventListener('click', () => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('harness:') || key.startsWith('samenspel')) localStorage.removeItem(key);
+  location.reload();
+});
+document.getElementById('relaunch').addEventListener('click', () => location.reload());
+document.getElementById('title').textContent = launch.split('/').slice(-2, -1)[0] || 'LMS-harnas';
+document.getElementById('sco').src = launch;
+renderPanel();

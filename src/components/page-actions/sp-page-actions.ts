@@ -1,0 +1,185 @@
+import { css, html, nothing } from 'lit';
+import type { ActionsPage } from '../../content/types.js';
+import { t } from '../../i18n/nl.js';
+import { MAX_ACTION_FIELD, type ActionRow } from '../../machines/learner-state.js';
+import { PageElement } from '../page-base.js';
+import { sendCourseEvent } from '../send.js';
+import '../rich-text/sp-rich-text.js';
+
+/**
+ * The team's actielijst (wie / wat / wanneer, editable rows) with a summary of the notes per step,
+ * printable as a clean, dated A4 report with the participants listed.
+ * @fires sp-send - ADD_ACTION, UPDATE_ACTION, REMOVE_ACTION
+ * @csspart report - the printable report
+ */
+export class SpPageActions extends PageElement<ActionsPage> {
+  static override styles = [
+    ...PageElement.styles,
+    css`
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        margin-bottom: var(--sp-space-3);
+      }
+      th,
+      td {
+        text-align: left;
+        vertical-align: top;
+        padding: var(--sp-space-1);
+        border-bottom: 1px solid var(--sp-line);
+      }
+      td input {
+        width: 100%;
+      }
+      .print-only {
+        display: none;
+      }
+      .notes h4 {
+        margin: var(--sp-space-3) 0 var(--sp-space-1);
+      }
+      .notes p {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sp-space-2);
+        margin-bottom: var(--sp-space-3);
+      }
+      @media (max-width: 40rem) {
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+          width: 100%;
+        }
+        thead {
+          display: none;
+        }
+        tr {
+          border: 1px solid var(--sp-line);
+          border-radius: var(--sp-radius);
+          padding: var(--sp-space-2);
+          margin-bottom: var(--sp-space-2);
+        }
+        td {
+          border: 0;
+        }
+        td[data-label]::before {
+          content: attr(data-label);
+          display: block;
+          font-weight: 700;
+        }
+      }
+      @media print {
+        .print-only {
+          display: block;
+        }
+        .screen-only {
+          display: none !important;
+        }
+        td input {
+          border: 0;
+          padding: 0;
+        }
+        table {
+          page-break-inside: auto;
+        }
+        tr {
+          page-break-inside: avoid;
+        }
+      }
+    `,
+  ];
+
+  private update_(index: number, field: keyof ActionRow, value: string) {
+    sendCourseEvent(this, { type: 'UPDATE_ACTION', index, field, value });
+  }
+
+  private add() {
+    sendCourseEvent(this, { type: 'ADD_ACTION' });
+    this.updateComplete.then(() => {
+      const rows = this.renderRoot.querySelectorAll<HTMLInputElement>('tbody tr input[data-field="who"]');
+      rows[rows.length - 1]?.focus();
+    });
+  }
+
+  private participantsLine(): string {
+    const l = this.ctx.learner;
+    const modePage = this.ctx.course.pages.find((p) => p.type === 'mode');
+    const roleName = new Map(modePage?.type === 'mode' ? modePage.roles.map((r) => [r.id, r.name]) : []);
+    return l.participants
+      .map((name, i) => {
+        const roles = Object.entries(l.roles)
+          .filter(([, idx]) => idx === i)
+          .map(([r]) => roleName.get(r) ?? r);
+        return name.trim() ? `${name.trim()}${roles.length ? ` (${roles.join(', ')})` : ''}` : '';
+      })
+      .filter(Boolean)
+      .join(', ');
+  }
+
+  override render() {
+    const p = this.page;
+    const { actions, sessionDate } = this.ctx.learner;
+    const team = this.team;
+    const date = sessionDate ?? this.ctx.today;
+    const steps = this.ctx.course.pages.filter((x) => x.type === 'step' || x.type === 'team' || x.type === 'reflection');
+    return html`<div part="report">
+      <div class="print-only">
+        <h2>${t.printTitle(this.ctx.course.title)}</h2>
+        <p>${t.printDate(date)}</p>
+        ${team && this.participantsLine() ? html`<p><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
+      </div>
+      <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
+      <table>
+        <caption class="visually-hidden">${t.actionsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.actionWho}</th>
+            <th scope="col">${t.actionWhat}</th>
+            <th scope="col">${t.actionWhen}</th>
+            <th scope="col" class="screen-only"><span class="visually-hidden">${t.actionRemove(0).replace(' 0', '')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${actions.length === 0 ? html`<tr><td colspan="4">${t.actionsEmpty}</td></tr>` : nothing}
+          ${actions.map(
+            (row, i) => html`<tr>
+              ${(['who', 'what', 'when'] as const).map(
+                (field) => html`<td data-label=${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}>
+                  <input
+                    type="text"
+                    data-field=${field}
+                    aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}`}
+                    maxlength=${MAX_ACTION_FIELD[field]}
+                    .value=${row[field]}
+                    @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
+                  />
+                </td>`,
+              )}
+              <td class="screen-only">
+                <button @click=${() => sendCourseEvent(this, { type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="toolbar screen-only">
+        ${actions.length < p.maxRows ? html`<button @click=${this.add}>${t.actionAdd}</button>` : html`<p class="hint">${t.actionsMax(p.maxRows)}</p>`}
+        <button class="primary" @click=${() => window.print()}>${t.print}</button>
+      </div>
+      <section class="notes">
+        <h3>${team ? t.notesSummary : t.reflectionsSummary}</h3>
+        ${steps.map((s) => {
+          const fields = s.type === 'reflection' ? s.fields : s.type === 'step' || s.type === 'team' ? [s.notes] : [];
+          return html`<h4>${s.title}</h4>
+            ${fields.map((f) => html`<p>${this.text(f.id) || t.noNotes}</p>`)}`;
+        })}
+      </section>
+    </div>`;
+  }
+}
+customElements.define('sp-page-actions', SpPageActions);

@@ -1,0 +1,19 @@
+import { html } from 'lit';
+import type { TeamPage } from '../../content/types.js';
+import { PageElement } from '../page-base.js';
+import { discussionStyles, renderDiscussion } from '../page-step/sp-page-step.js';
+import '../rich-text/sp-rich-text.js';
+import '../text-field/sp-text-field.js';
+
+/** Team assignment: discussion prompts with a time box, and a field for the team's conclusions. */
+export class SpPageTeam extends PageElement<TeamPage> {
+  static override styles = [...PageElement.styles, discussionStyles];
+
+  override render() {
+    const p = this.page;
+    return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
+      ${renderDiscussion(this, p)}
+      <sp-text-field .field=${p.notes} .value=${this.text(p.notes.id)}></sp-text-field>`;
+  }
+}
+customElements.define('sp-page-team', SpPageTeam);

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens (CSS custom properties). Set on the player host; every component inherits them.
+ * An organisation themes the player with `--sp-brand` (from the module file's theme.brand).
+ */
+export const tokens = css`
+  :host {
+    --sp-brand: #0b5d5e;
+    --sp-brand-strong: #084546;
+    --sp-brand-soft: #e6f2f2;
+    --sp-ink: #1b2430;
+    --sp-ink-soft: #4a5563;
+    --sp-surface: #ffffff;
+    --sp-surface-alt: #f5f7f8;
+    --sp-line: #c9d1d6;
+    --sp-focus: #b3541e;
+    --sp-good: #1e6b34;
+    --sp-good-soft: #e7f4ea;
+    --sp-bad: #a4262c;
+    --sp-bad-soft: #fbeaea;
+    --sp-warn-soft: #fff4d6;
+    --sp-warn-ink: #5c4300;
+    --sp-radius: 8px;
+    --sp-space-1: 0.25rem;
+    --sp-space-2: 0.5rem;
+    --sp-space-3: 1rem;
+    --sp-space-4: 1.5rem;
+    --sp-space-5: 2.5rem;
+    --sp-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --sp-scale: 1;
+    --sp-text: calc(1.0625rem * var(--sp-scale));
+    --sp-text-small: calc(0.9375rem * var(--sp-scale));
+    --sp-h1: calc(1.75rem * var(--sp-scale));
+    --sp-h2: calc(1.375rem * var(--sp-scale));
+    --sp-h3: calc(1.125rem * var(--sp-scale));
+    --sp-measure: 44rem;
+    --sp-duration: 150ms;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --sp-duration: 0ms;
+    }
+  }
+`;
+
+/** Base element styles shared by every component (text, buttons, focus, fields). */
+export const base = css`
+  :host {
+    font-family: var(--sp-font);
+    color: var(--sp-ink);
+    font-size: var(--sp-text);
+    line-height: 1.55;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0 0 var(--sp-space-3);
+    color: var(--sp-ink);
+  }
+  h2 {
+    font-size: var(--sp-h2);
+  }
+  h3 {
+    font-size: var(--sp-h3);
+  }
+  p {
+    margin: 0 0 var(--sp-space-3);
+  }
+  button {
+    font: inherit;
+    font-size: var(--sp-text);
+    min-height: 44px;
+    padding: var(--sp-space-2) var(--sp-space-3);
+    border-radius: var(--sp-radius);
+    border: 2px solid var(--sp-brand);
+    background: var(--sp-surface);
+    color: var(--sp-brand-strong);
+    cursor: pointer;
+    transition: background var(--sp-duration);
+  }
+  button:hover {
+    background: var(--sp-brand-soft);
+  }
+  button.primary {
+    background: var(--sp-brand);
+    color: #fff;
+  }
+  button.primary:hover {
+    background: var(--sp-brand-strong);
+  }
+  button[disabled],
+  button[aria-disabled='true'] {
+    border-color: var(--sp-line);
+    color: var(--sp-ink-soft);
+    background: var(--sp-surface-alt);
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--sp-focus);
+    outline-offset: 2px;
+  }
+  input,
+  textarea,
+  select {
+    font: inherit;
+    font-size: var(--sp-text);
+    color: var(--sp-ink);
+    background: var(--sp-surface);
+    border: 2px solid var(--sp-ink-soft);
+    border-radius: var(--sp-radius);
+    padding: var(--sp-space-2);
+    max-width: 100%;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--sp-ink-soft);
+    font-size: var(--sp-text-small);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .card {
+    background: var(--sp-surface-alt);
+    border: 1px solid var(--sp-line);
+    border-radius: var(--sp-radius);
+    padding: var(--sp-space-3);
+    margin: 0 0 var(--sp-space-3);
+  }
+  @media print {
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

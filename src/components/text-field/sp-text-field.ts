@@ -1,0 +1,78 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TextField } from '../../content/types.js';
+import { t } from '../../i18n/nl.js';
+import { sendCourseEvent } from '../send.js';
+import { base } from '../styles/shared-styles.js';
+
+/**
+ * A labelled multi-line text field bound to a learner text. Typed text is stored as plain text.
+ * @property field - field definition (id, label, hint, maxLength, required)
+ * @property value - current text
+ * @property label - overrides the field's label (e.g. in team mode)
+ * @fires sp-send - `SET_TEXT` on every input
+ */
+export class SpTextField extends LitElement {
+  static override properties = {
+    field: { attribute: false },
+    value: { attribute: false },
+    label: { attribute: false },
+    hint: { attribute: false },
+  };
+  declare field: TextField | undefined;
+  declare value: string;
+  declare label: string | undefined;
+  declare hint: string | undefined;
+
+  constructor() {
+    super();
+    this.value = '';
+  }
+
+  static override styles = [
+    base,
+    css`
+      :host {
+        display: block;
+        margin: 0 0 var(--sp-space-3);
+      }
+      textarea {
+        display: block;
+        width: 100%;
+        min-height: 7rem;
+        margin-top: var(--sp-space-1);
+        resize: vertical;
+      }
+      .count {
+        text-align: right;
+      }
+      .req {
+        font-weight: 400;
+        color: var(--sp-ink-soft);
+      }
+    `,
+  ];
+
+  private onInput(e: Event) {
+    const value = (e.target as HTMLTextAreaElement).value;
+    if (this.field) sendCourseEvent(this, { type: 'SET_TEXT', id: this.field.id, value });
+  }
+
+  override render() {
+    const f = this.field;
+    if (!f) return nothing;
+    const hint = this.hint ?? f.hint;
+    const left = f.maxLength - Array.from(this.value ?? '').length;
+    return html`<label for="input">${this.label ?? f.label}${f.required ? html` <span class="req">(${t.required})</span>` : nothing}</label>
+      ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
+      <textarea
+        id="input"
+        .value=${this.value ?? ''}
+        maxlength=${f.maxLength}
+        aria-describedby=${hint ? 'hint count' : 'count'}
+        aria-required=${f.required ? 'true' : 'false'}
+        @input=${this.onInput}
+      ></textarea>
+      <div class="hint count" id="count">${t.charsLeft(left)}</div>`;
+  }
+}
+customElements.define('sp-text-field', SpTextField);
