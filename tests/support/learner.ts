@@ -1,0 +1,75 @@
+/**
+ * Plays a module in the browser the way a learner does: by clicking and typing,
+ * driven by the compiled course so the script follows the content.
+ */
+import type { Frame } from 'playwright-core';
+import type { ChoiceQuestion, Course, Page, QuestionSet } from '../../src/content/types.js';
+
+export interface PlayOptions {
+  mode?: 'alone' | 'team';
+  /** Pick right answers (default) or wrong ones in the graded quiz. */
+  quiz?: 'right' | 'wrong';
+  /** Text typed into every required field. */
+  text?: (fieldId: string) => string;
+  participants?: string[];
+}
+
+export async function answerQuestion(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<void> {
+  const pick = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
+  for (const option of pick) {
+    await frame.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: option.text, exact: true }).check();
+  }
+  await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+  const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
+  await next.click();
+}
+
+export async function answerSet(frame: Frame, set: QuestionSet, right: boolean): Promise<void> {
+  for (const q of set.questions) await answerQuestion(frame, q, right);
+}
+
+/** Completes what the current page asks (choices, required text, questions). */
+export async function completePage(frame: Frame, page: Page, options: PlayOptions = {}): Promise<void> {
+  const text = options.text ?? ((id: string) => `Antwoord voor ${id}`);
+  switch (page.type) {
+    case 'mode':
+      await frame.getByRole('radio', { name: options.mode === 'team' ? /Met het team/ : /Alleen/ }).check();
+      if (options.mode === 'team' && options.participants) {
+        for (let i = 0; i < options.participants.length; i++) {
+          const input = frame.getByRole('textbox', { name: `Naam deelnemer ${i + 1}`, exact: true });
+          if ((await input.count()) === 0) await frame.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+          await input.fill(options.participants[i]);
+        }
+      }
+      break;
+    case 'reflection':
+      for (const f of page.fields) await frame.getByRole('textbox', { name: f.label }).fill(text(f.id));
+      break;
+    case 'step':
+    case 'team':
+      await frame.getByRole('textbox', { name: page.notes.label }).fill(text(page.notes.id));
+      if (page.type === 'step' && page.activity) await answerSet(frame, page.activity, true);
+      break;
+    case 'info':
+      if (page.activity) await answerSet(frame, page.activity, true);
+      break;
+    case 'quiz':
+      await answerSet(frame, page.quiz, options.quiz !== 'wrong');
+      break;
+    default:
+      break;
+  }
+}
+
+export async function clickNext(frame: Frame, expectedTitle: string): Promise<void> {
+  await frame.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await frame.getByRole('heading', { level: 2, name: expectedTitle, exact: true }).waitFor();
+}
+
+/** Plays pages `from`..`to` (inclusive), moving on after each except the last one. */
+export async function playPages(frame: Frame, course: Course, from: number, to: number, options: PlayOptions = {}): Promise<void> {
+  for (let i = from; i <= to; i++) {
+    await completePage(frame, course.pages[i], options);
+    if (i < to) await clickNext(frame, course.pages[i + 1].title);
+  }
+}
