@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { CourseEvent } from '../../machines/course-machine.js';
+import { SEND_EVENT } from '../send.js';
+import './sp-text-field.js';
+import type { SpTextField } from './sp-text-field.js';
+
+describe('sp-text-field', () => {
+  it('labels the field, counts characters left and sends SET_TEXT on input', async () => {
+    const el = document.createElement('sp-text-field') as SpTextField;
+    el.field = { id: 'notes-1', label: 'Jullie hulpvraag', maxLength: 100, required: true };
+    el.value = 'Hallo';
+    const sent: CourseEvent[] = [];
+    document.body.addEventListener(SEND_EVENT, (e) => sent.push((e as CustomEvent<CourseEvent>).detail));
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const textarea = root.querySelector('textarea')!;
+    expect(root.querySelector('label')?.getAttribute('for')).toBe(textarea.id);
+    expect(root.querySelector('label')?.textContent).toContain('Jullie hulpvraag');
+    expect(textarea.getAttribute('aria-required')).toBe('true');
+    expect(root.querySelector('#count')?.textContent).toBe('Nog 95 tekens');
+    textarea.value = '<script>x</script>';
+    textarea.dispatchEvent(new Event('input'));
+    expect(sent).toEqual([{ type: 'SET_TEXT', id: 'notes-1', value: '<script>x</script>' }]);
+    el.remove();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CourseEvent } from '../../machines/course-machine.js';
+import { SEND_EVENT } from '../send.js';
+import { formatClock } from './sp-timer.js';
+import type { SpTimer } from './sp-timer.js';
+
+describe('sp-timer', () => {
+  it('formats the clock', () => {
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(65_400)).toBe('1:05');
+  });
+
+  it('shows the time left, sends start/pause/reset, and alerts silently when time is up', async () => {
+    const el = document.createElement('sp-timer') as SpTimer;
+    el.timeboxMinutes = 4;
+    el.elapsedMs = 60_000;
+    el.startedAt = null;
+    const sent: CourseEvent[] = [];
+    el.addEventListener(SEND_EVENT, (e) => sent.push((e as CustomEvent<CourseEvent>).detail));
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.clock')?.textContent).toBe('3:00');
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Hervat timer', 'Zet timer terug']);
+    buttons[0].click();
+    buttons[1].click();
+    expect(sent.map((e) => e.type)).toEqual(['TIMER_START', 'TIMER_RESET']);
+    expect(root.querySelector('[role="alert"]')?.textContent?.trim()).toBe('');
+    el.elapsedMs = 4 * 60_000 + 5_000;
+    await el.updateComplete;
+    expect(root.querySelector('.timer')?.classList.contains('over')).toBe(true);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('De tijd voor deze stap is om.');
+    expect(root.querySelector('audio')).toBeNull();
+    el.remove();
+  });
+});
