@@ -3,11 +3,14 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const plugins = () => [
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined, declaration: false, sourceMap: false, noEmitOnError: true }),
-  terser({ format: { comments: false }, compress: { passes: 2 } }),
+  // Collapses whitespace inside Lit html`` and css`` templates (layout-neutral).
+  minifyHTML(),
+  terser({ module: true, toplevel: true, format: { comments: false }, compress: { passes: 3, pure_getters: true, ecma: 2020 } }),
 ];
 
 const bundle = (input, file, name) => ({

@@ -13,7 +13,7 @@ import {
   type LearnerState,
   type Mode,
 } from './learner-state.js';
-import { quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
+import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
 export interface LmsStatus {
@@ -125,9 +125,11 @@ export const courseMachine = setup({
       return { ...stopped, learner: visit(stopped.learner, context.course, target) };
     }),
     restart: enqueueActions(({ context, enqueue }) => {
-      const learner = { ...emptyLearnerState(), completed: context.learner.completed };
+      // Start over, but keep completion, attempt numbers (unique interaction ids) and the last result.
+      const quizzes = Object.fromEntries(Object.entries(context.learner.quizzes).map(([id, r]) => [id, nextAttempt(r)]));
+      const learner = { ...emptyLearnerState(), completed: context.learner.completed, quizzes };
       enqueue.assign({ learner: visit(learner, context.course, 0), timer: null });
-      for (const ref of Object.values(context.quizRefs)) enqueue.sendTo(ref, { type: 'RESTORE' });
+      for (const [id, ref] of Object.entries(context.quizRefs)) enqueue.sendTo(ref, { type: 'RESTORE', record: quizzes[id] });
     }),
     setMode: assign({
       learner: ({ context, event }) => {

@@ -16,7 +16,7 @@ export interface QuizRecord {
   attempt: number;
   answers: Record<string, AnswerRecord>;
   done: boolean;
-  /** 0–100, graded sets only, set when done. */
+  /** 0–100, graded sets only: the last finished attempt (kept while a new attempt is under way). */
   score?: number;
   passed?: boolean;
 }
@@ -126,10 +126,10 @@ export function allPagesComplete(course: Course, state: LearnerState): boolean {
   return course.pages.every((_, i) => pageComplete(course, state, i));
 }
 
-/** Score 0–100 and pass/fail of the graded quiz, when it is finished. */
+/** Score 0–100 and pass/fail of the last finished graded attempt, if any. */
 export function quizOutcome(course: Course, state: LearnerState): { score: number; passed: boolean } | null {
   const set = gradedSet(course);
   const record = set && state.quizzes[set.id];
-  if (!record?.done || record.score === undefined) return null;
+  if (!record || record.score === undefined) return null;
   return { score: record.score, passed: record.passed === true };
 }

@@ -54,6 +54,12 @@ export function emptyRecord(attempt = 1): QuizRecord {
   return { attempt, answers: {}, done: false };
 }
 
+/** A new attempt after `previous`: answers cleared; the last finished result is kept until the new one exists. */
+export function nextAttempt(previous: QuizRecord): QuizRecord {
+  const next = emptyRecord(previous.attempt + 1);
+  return previous.score === undefined ? next : { ...next, score: previous.score, passed: previous.passed };
+}
+
 /** May the learner start another attempt? Practice sets: always; graded: while attempts remain. */
 export function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'>): boolean {
   if (!ctx.record.done) return false;
@@ -129,7 +135,7 @@ export const quizMachine = setup({
       },
     }),
     startRetry: assign({
-      record: ({ context }) => emptyRecord(context.record.attempt + 1),
+      record: ({ context }) => nextAttempt(context.record),
       index: 0,
       selection: [],
       shownAt: () => Date.now(),

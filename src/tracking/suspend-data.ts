@@ -4,7 +4,8 @@
  * and kept in the local backup — the learner is told before that happens.
  */
 import type { Course } from '../content/types.js';
-import { emptyLearnerState, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
+import { fieldById } from '../machines/course-machine.js';
+import { emptyLearnerState, furthestUnlocked, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
 
 export const SUSPEND_VERSION = 1;
 
@@ -146,7 +147,7 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
       if (roleIds.has(role) && num(index, -1) >= 0 && num(index) < learner.participants.length) learner.roles[role] = num(index);
     }
   }
-  if (isRecord(c.tx)) for (const [id, text] of Object.entries(c.tx)) if (typeof text === 'string') learner.texts[id] = text;
+  if (isRecord(c.tx)) for (const [id, text] of Object.entries(c.tx)) if (typeof text === 'string' && fieldById(course, id)) learner.texts[id] = text;
   if (isRecord(c.qz)) {
     for (const [id, raw] of Object.entries(c.qz)) {
       const set = sets.get(id);
@@ -162,8 +163,9 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
       }
       // A finished set whose questions changed is reopened rather than trusted.
       if (record.done && set.questions.some((q) => !record.answers[q.id])) record.done = false;
-      if (record.done && set.graded) {
-        record.score = num(score, 0);
+      // Graded sets keep the last finished result, also while a new attempt is under way.
+      if (set.graded && num(score, -1) >= 0) {
+        record.score = num(score);
         record.passed = passed === 1;
       }
       learner.quizzes[id] = record;
@@ -175,6 +177,8 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
     .map((row) => ({ who: str(row[0]), what: str(row[1]), when: str(row[2]) }));
   learner.completed = c.c === 1;
   if (typeof c.sd === 'string') learner.sessionDate = c.sd;
+  // An index from another module version can point at a page never opened: go no further than the learner got.
+  if (!learner.visited.includes(course.pages[learner.page].id)) learner.page = Math.min(learner.page, furthestUnlocked(course, learner));
   return {
     learner,
     reportedUntil: num(c.ru),

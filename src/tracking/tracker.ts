@@ -51,6 +51,8 @@ export class Tracker {
   private syncing = false;
   private syncAgain = false;
   private finished = false;
+  /** Completion seen on this device (this tab or another): sticky, never reported as incomplete again. */
+  private completedOnDevice = false;
   private status: LmsStatus = { connection: 'ok', textsFit: true };
   private readonly now: () => number;
   private readonly mapping: CmiMapping;
@@ -172,7 +174,8 @@ export class Tracker {
   private saveBackup(): void {
     const ctx = this.context();
     if (!ctx) return;
-    this.backup.save(encodeSuspendData(this.course, this.envelope(learnerSnapshot(ctx, this.now()), this.reportedUntil)));
+    // Through learnerForLms: saving this tab's state must not erase another tab's completion.
+    this.backup.save(encodeSuspendData(this.course, this.envelope(this.learnerForLms(ctx), this.reportedUntil)));
   }
 
   private scheduleSync(): void {
@@ -192,8 +195,8 @@ export class Tracker {
   private learnerForLms(ctx: CourseContext): LearnerState {
     const learner = learnerSnapshot(ctx, this.now());
     if (learner.completed) return learner;
-    const other = decodeSuspendData(this.course, this.backup.load() ?? '');
-    return other?.learner.completed ? { ...learner, completed: true } : learner;
+    if (!this.completedOnDevice) this.completedOnDevice = !!decodeSuspendData(this.course, this.backup.load() ?? '')?.learner.completed;
+    return this.completedOnDevice ? { ...learner, completed: true } : learner;
   }
 
   /** The values the LMS should hold now, in write order (score before status). */

@@ -103,7 +103,7 @@ describe('course machine', () => {
     expect(ctx(a).learner.completed).toBe(true);
     quiz(a, 'toets').send({ type: 'RETRY' });
     expect(ctx(a).learner.quizzes.toets.attempt).toBe(2);
-    expect(quizOutcome(course, ctx(a).learner)).toBeNull();
+    expect(quizOutcome(course, ctx(a).learner)).toEqual({ score: 0, passed: false }); // last result until the retry finishes
     expect(ctx(a).learner.completed).toBe(true);
     answer(a, 'toets', ['b']);
     answer(a, 'toets', ['a']);

@@ -18,7 +18,6 @@ import {
   pause,
   playMini,
   playMiniFirstHalf,
-  playMiniSecondHalf,
 } from '../support/scorm-lms.js';
 
 const course = miniCourse();

@@ -86,17 +86,25 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('suspend_data with %s', (stand
     });
     fillEverything(s);
     const full = structuredClone(s.ctx().learner);
+    const codePoints = (x: string) => Array.from(x).length;
     expect(full.completed).toBe(true);
-    expect(full.participants).toHaveLength(12);
-    expect(full.actions).toHaveLength(8);
-    expect(Object.keys(full.texts)).toHaveLength(4);
+    expect(full.participants.map(codePoints)).toEqual(Array(MAX_PARTICIPANTS).fill(MAX_NAME_LENGTH));
+    expect(full.actions.map((r) => [r.who, r.what, r.when].map(codePoints))).toEqual(
+      Array(8).fill([MAX_ACTION_FIELD.who, MAX_ACTION_FIELD.what, MAX_ACTION_FIELD.when]),
+    );
+    expect(Object.entries(full.texts).map(([id, text]) => [id, codePoints(text)])).toEqual(
+      ['stap-1-notes', 'stap-2-notes', 'stap-3-notes', 'stap-4-notes'].map((id) => [id, fieldMax(id)]),
+    );
+    expect(Object.values(full.quizzes).every((r) => r.done)).toBe(true);
+    expect(Object.keys(full.timers)).toHaveLength(4);
     s.tracker.finish();
 
     const written = lms.valuesSet('cmi.suspend_data');
     const final = lms.value('cmi.suspend_data');
     const wholeState = storage.only()!;
+    const longest = written.reduce((a, b) => (b.length > a.length ? b : a), '');
     console.log(
-      `[${standard}] suspend_data: longest written ${Math.max(...written.map((d) => d.length))} UTF-16 units; ` +
+      `[${standard}] suspend_data: ${written.length} writes, longest ${longest.length} UTF-16 units / ${utf8(longest)} UTF-8 bytes; ` +
         `final ${final.length} units / ${Array.from(final).length} code points / ${utf8(final)} UTF-8 bytes; ` +
         `whole state (device backup) ${wholeState.length} units / ${utf8(wholeState)} UTF-8 bytes; limit ${LIMIT[standard]}`,
     );
