@@ -42,6 +42,8 @@ export class Tracker {
   private reportedUntil = 0;
   private nextInteraction = 0;
   private commentSlot = 0;
+  /** Comment text the LMS already holds from an earlier session (not repeated in a new slot). */
+  private earlierComment = '';
   private startedAt: number;
   private uncommitted = false;
   private failures = 0;
@@ -83,7 +85,10 @@ export class Tracker {
       lmsSaved = decodeSuspendData(this.course, suspend);
       completedInLms = this.mapping.completedInLms((el) => this.written.get(el) ?? '');
       this.nextInteraction = Number(conn.get(element.interactionsCount)) || 0;
-      if (element.commentsCount) this.commentSlot = Number(conn.get(element.commentsCount)) || 0;
+      if (element.commentsCount) {
+        this.commentSlot = Number(conn.get(element.commentsCount)) || 0;
+        if (this.commentSlot > 0) this.earlierComment = conn.get(`cmi.comments_from_learner.${this.commentSlot - 1}.comment`);
+      }
       this.reportedUntil = lmsSaved?.reportedUntil ?? 0;
     } else {
       this.status = { ...this.status, connection: 'local' };
@@ -214,7 +219,7 @@ export class Tracker {
       reportedUntil = Math.max(reportedUntil, interaction.at);
     }
     const comment = teamComment(this.course, learner);
-    if (comment) pairs.push(...m.comment(this.commentSlot, comment, this.now(), this.course.pages[learner.page].id));
+    if (comment && comment !== this.earlierComment) pairs.push(...m.comment(this.commentSlot, comment, this.now(), this.course.pages[learner.page].id));
     pairs.push([m.element.location, this.course.pages[learner.page].id]);
     const fitted = encodeWithinLimit(this.course, this.envelope(learner, reportedUntil), m.suspendLimit);
     if (fitted) pairs.push([m.element.suspendData, fitted.data]);

@@ -56,6 +56,25 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team comments with %s', (stan
     if (standard === 'scorm2004') expect(lms.get('cmi.comments_from_learner._count')).toBe('1');
   });
 
+  it('does not repeat the same team comment when the session is resumed later', () => {
+    const storage = new MemoryStorage();
+    const lms = new FakeLms(standard);
+    const s = launch(course, lms, storage);
+    teamSession(s, ['Anna', 'Bram', 'Chris']);
+    const first = storedComment(lms);
+    expect(first).toContain('Anna');
+    s.tracker.finish();
+
+    const again = lms.relaunch();
+    const s2 = launch(course, again, storage);
+    s2.actor.send({ type: 'RESUME' });
+    next(s2.actor);
+    expect(storedComment(again)).toBe(first);
+    const writes = standard === 'scorm12' ? again.valuesSet('cmi.comments') : again.valuesSet('cmi.comments_from_learner.1.comment');
+    expect(writes).toEqual([]);
+    if (standard === 'scorm2004') expect(again.get('cmi.comments_from_learner._count')).toBe('1');
+  });
+
   it('stores hostile names verbatim', () => {
     const names = ['<script>alert(1)</script>', `Zoë "de Baas" O'Neil`, '👩🏽‍⚕️ Fatma & co \\ 🎉'];
     const lms = new FakeLms(standard);
