@@ -1,0 +1,162 @@
+/** The printed table: one column per package and standard (floor last), one line per figure, budgets with PASS/FAIL. */
+import type { Standard } from '../tests/support/browser.js';
+import type { LaunchSample } from './launch.js';
+import { kb, ms, type Spread } from './stats.js';
+import type { Traffic } from './traffic.js';
+import type { Weight } from './weight.js';
+
+export const BUDGETS = {
+  jsCssRaw: 90 * 1024,
+  jsCssGzip: 30 * 1024,
+  interactiveMs: 500,
+  commitsPerPageChange: 1,
+  unchangedSetValues: 0,
+};
+
+export interface LaunchResult {
+  /** CPU throttling rate -> launch samples. */
+  byRate: Record<string, { interactive: Spread; domContentLoaded: Spread; ratioToFloor: number | null; samples: LaunchSample[] }>;
+  /** Package files requested at launch (first measured run) and their bytes. */
+  launchFiles: string[];
+  launchBytes: number;
+  /** Whether any launch inside the harness requested embedded-lms.js. */
+  embeddedRequested: boolean;
+  /** Whether every launch found the LMS (Initialize called) rather than falling back to standalone. */
+  allInitialized: boolean;
+}
+
+export interface ColumnResult {
+  name: string;
+  kind: 'module' | 'course' | 'floor';
+  standard: Standard;
+  weight: Weight;
+  launch: LaunchResult | null;
+  traffic: Traffic | null;
+}
+
+export interface Row {
+  label: string;
+  cells: string[];
+  budget?: string;
+  verdict?: 'PASS' | 'FAIL' | '';
+  section?: boolean;
+}
+
+type Check = (c: ColumnResult) => boolean | null;
+
+const STD_LABEL: Record<Standard, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
+
+function row(label: string, columns: ColumnResult[], value: (c: ColumnResult) => string | null, budget?: string, ok?: Check): Row {
+  const cells = columns.map((c) => value(c) ?? '—');
+  if (!budget || !ok) return { label, cells };
+  // Budgets apply to the packages; the floor is the reference, not judged.
+  const verdicts = columns.filter((c) => c.kind !== 'floor').map(ok).filter((v): v is boolean => v !== null);
+  const failing = columns.map((c) => c.kind !== 'floor' && ok(c) === false);
+  return {
+    label,
+    cells: cells.map((cell, i) => (failing[i] ? `${cell} ✗` : cell)),
+    budget,
+    verdict: verdicts.length === 0 ? '' : verdicts.every(Boolean) ? 'PASS' : 'FAIL',
+  };
+}
+
+const section = (label: string, n: number): Row => ({ label, cells: Array(n).fill(''), section: true });
+
+export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
+  const n = columns.length;
+  const rate = (c: ColumnResult, r: string) => c.launch?.byRate[r] ?? null;
+  const rows: Row[] = [section('Weight', n)];
+  rows.push(row('files in package', columns, (c) => String(c.weight.files)));
+  rows.push(row('zip', columns, (c) => kb(c.weight.zipBytes)));
+  rows.push(
+    row('JS+CSS loaded in LMS, raw', columns, (c) => kb(c.weight.jsCss.raw), `≤ ${BUDGETS.jsCssRaw / 1024} KB`, (c) => c.weight.jsCss.raw <= BUDGETS.jsCssRaw),
+  );
+  rows.push(
+    row('JS+CSS loaded in LMS, gzip', columns, (c) => kb(c.weight.jsCss.gzip), `≤ ${BUDGETS.jsCssGzip / 1024} KB`, (c) => c.weight.jsCss.gzip <= BUDGETS.jsCssGzip),
+  );
+  rows.push(row('standalone embedded-lms.js raw', columns, (c) => (c.weight.standalone ? kb(c.weight.standalone.raw) : null)));
+  rows.push(row('standalone embedded-lms.js gzip', columns, (c) => (c.weight.standalone ? kb(c.weight.standalone.gzip) : null)));
+  rows.push(row('content: launch page(s) raw', columns, (c) => kb(c.weight.content.html)));
+  rows.push(row('  of which course JSON', columns, (c) => (c.weight.content.courseJson ? kb(c.weight.content.courseJson) : null)));
+  rows.push(row('content: media raw', columns, (c) => kb(c.weight.content.media)));
+  rows.push(row('content: html+media gzip', columns, (c) => kb(c.weight.content.gzip)));
+  rows.push(
+    row('loaded at launch (files, raw)', columns, (c) => (c.launch ? `${c.launch.launchFiles.length} · ${kb(c.launch.launchBytes)}` : null)),
+  );
+  rows.push(
+    row(
+      'embedded-lms.js requested in LMS',
+      columns,
+      (c) => (c.launch && c.kind !== 'floor' ? (c.launch.embeddedRequested ? 'yes' : 'no') : null),
+      'never',
+      (c) => (c.launch ? !c.launch.embeddedRequested && c.launch.allInitialized : null),
+    ),
+  );
+
+  for (const r of ['1', String(cpuThrottle)]) {
+    const title = r === '1' ? 'unthrottled' : `${r}× CPU throttling`;
+    rows.push(section(`Launch: first page interactive, ${title}`, n));
+    const budget = r === '1' ? `≤ ${BUDGETS.interactiveMs} ms` : undefined;
+    rows.push(
+      row(
+        'median',
+        columns,
+        (c) => (rate(c, r) ? ms(rate(c, r)!.interactive.median) : null),
+        budget,
+        budget ? (c) => (rate(c, r) ? rate(c, r)!.interactive.median <= BUDGETS.interactiveMs : null) : undefined,
+      ),
+    );
+    rows.push(row('min – max', columns, (c) => (rate(c, r) ? `${Math.round(rate(c, r)!.interactive.min)}–${Math.round(rate(c, r)!.interactive.max)} ms` : null)));
+    rows.push(row('ratio to floor (median/median)', columns, (c) => (rate(c, r)?.ratioToFloor ? `${rate(c, r)!.ratioToFloor!.toFixed(2)}×` : null)));
+  }
+
+  rows.push(section('LMS traffic: one full play-through (alone, right answers)', n));
+  rows.push(
+    row('GetValue / SetValue / Commit', columns, (c) =>
+      c.traffic ? `${c.traffic.calls.GetValue} / ${c.traffic.calls.SetValue} / ${c.traffic.calls.Commit}` : null,
+    ),
+  );
+  rows.push(
+    row(
+      'commits per page change, max / mean',
+      columns,
+      (c) => (c.traffic ? `${c.traffic.commitsPerPageChange.max} / ${c.traffic.commitsPerPageChange.mean.toFixed(2)}` : null),
+      `≤ ${BUDGETS.commitsPerPageChange}`,
+      (c) => (c.traffic ? c.traffic.commitsPerPageChange.max <= BUDGETS.commitsPerPageChange : null),
+    ),
+  );
+  rows.push(row('commits at launch / answering / finish', columns, (c) =>
+    c.traffic ? `${c.traffic.commitsAtLaunch} / ${c.traffic.commitsWhileAnswering} / ${c.traffic.commitsAtFinish}` : null,
+  ));
+  rows.push(
+    row(
+      'SetValues of an unchanged value',
+      columns,
+      (c) => (c.traffic ? String(c.traffic.unchangedSetValues) : null),
+      `${BUDGETS.unchangedSetValues}`,
+      (c) => (c.traffic ? c.traffic.unchangedSetValues <= BUDGETS.unchangedSetValues : null),
+    ),
+  );
+  rows.push(row('SetValues refused by the LMS', columns, (c) => (c.traffic ? String(c.traffic.rejectedSetValues) : null)));
+  rows.push(row('largest suspend_data (chars)', columns, (c) => (c.traffic ? String(c.traffic.maxSuspendData) : null)));
+  return rows;
+}
+
+export function renderTable(columns: ColumnResult[], rows: Row[]): string {
+  const head1 = ['', ...columns.map((c) => c.name), 'budget', ''];
+  const head2 = ['', ...columns.map((c) => STD_LABEL[c.standard]), '', ''];
+  const body = rows.map((r) => [r.label, ...r.cells, r.budget ?? '', r.verdict ?? '']);
+  const widths = head1.map((_, i) => Math.max(...[head1, head2, ...body.filter((_, j) => !rows[j].section)].map((cells) => cells[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  const out = [line(head1), line(head2)];
+  const total = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].section) out.push(`${'─'.repeat(2)} ${rows[i].label} ${'─'.repeat(Math.max(2, total - rows[i].label.length - 4))}`);
+    else out.push(line(body[i]));
+  }
+  return out.join('\n');
+}

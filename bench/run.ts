@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: weight, launch speed and LMS traffic of the built packages, side by side with
+ * a minimal hand-written SCO (the floor), plus the wall time of a full build.
+ *
+ *   tsx bench/run.ts [--runs=7] [--throttle=4] [--no-build] [--course-launch]
+ *
+ * Prints one table and writes everything to bench/results.json. Budgets are printed as
+ * PASS/FAIL; the exit code is 0 whatever they say (non-zero only when nothing could be measured).
+ */
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { unzipSync } from 'fflate';
+import { COURSE_ID, STANDARDS } from '../packaging/packages.js';
+import { deterministicZip } from '../packaging/zip.js';
+import type { Course } from '../src/content/types.js';
+import { launchBrowser, type Standard } from '../tests/support/browser.js';
+import { timeBuild, type BuildTiming } from './build-time.js';
+import { launchOnce, type LaunchSample, type LaunchTarget } from './launch.js';
+import { BUDGETS, buildRows, renderTable, type ColumnResult, type LaunchResult } from './report.js';
+import { serveDir, serveZip, type Served } from './serve.js';
+import { median, spread } from './stats.js';
+import { playThrough } from './traffic.js';
+import { courseFromHtml, measureWeight, measureZip } from './weight.js';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const hit = argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+};
+const RUNS = Math.max(1, option('runs', 7));
+const THROTTLE = option('throttle', 4);
+const DIST = 'dist';
+const FLOOR_DIR = join('bench', 'floor-sco');
+const RESULTS = join('bench', 'results.json');
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+interface Target extends LaunchTarget {
+  column: ColumnResult;
+  files: Record<string, Uint8Array>;
+  samples: Record<string, LaunchSample[]>;
+}
+
+function readFloor(): Record<string, Uint8Array> {
+  return Object.fromEntries(readdirSync(FLOOR_DIR).map((name) => [name, new Uint8Array(readFileSync(join(FLOOR_DIR, name)))]));
+}
+
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const load = loadavg();
+
+  // 1. Build (always timed; unless --no-build). A failed build is reported, and the existing dist/ measured.
+  let build: BuildTiming | null = null;
+  if (!flag('no-build')) {
+    progress('full build (timed)…');
+    build = await timeBuild();
+    if (!build.ok) progress(`build FAILED after ${build.seconds.toFixed(1)} s; measuring the existing ${DIST}/ if any:\n${build.error}`);
+  }
+  const zips = existsSync(DIST) ? readdirSync(DIST).filter((f) => f.endsWith('.zip')).sort() : [];
+  if (zips.length === 0) {
+    console.error(`No packages in ${DIST}/: run \`npm run build\` first (and fix what stops it).`);
+    process.exit(1);
+  }
+  const distBuiltAt = new Date(Math.max(...zips.map((z) => statSync(join(DIST, z)).mtimeMs))).toISOString();
+
+  // 2. Weight of every package (zip bytes read once: a concurrent rebuild cannot change them mid-run).
+  const targets: Target[] = [];
+  const servers: Served[] = [];
+  // Columns: module packages, then the full-course package, each SCORM 1.2 then 2004; the floor last.
+  const packageNames = [...new Set(zips.map((z) => z.replace(/-(scorm12|scorm2004)\.zip$/, '')))].sort(
+    (a, b) => Number(a === COURSE_ID) - Number(b === COURSE_ID) || a.localeCompare(b),
+  );
+  for (const name of packageNames) {
+    for (const standard of STANDARDS) {
+      const zipName = `${name}-${standard}.zip`;
+      if (!zips.includes(zipName)) continue;
+      const zip = new Uint8Array(readFileSync(join(DIST, zipName)));
+      const kind = name === COURSE_ID ? 'course' : 'module';
+      const files = unzipSync(zip);
+      const launch = kind === 'module' ? '/index.html' : `/${Object.keys(files).find((f) => f.endsWith('/index.html') && !f.startsWith('shared/'))}`;
+      const column: ColumnResult = { name, kind, standard, weight: measureZip(zip), launch: null, traffic: null };
+      const measured = kind === 'module' || flag('course-launch');
+      const served = measured ? await serveZip(zip) : null;
+      if (served) servers.push(served);
+      targets.push({ column, files, samples: {}, served: served as Served, standard, launch });
+    }
+  }
+  const floorFiles = readFloor();
+  const floorServed = await serveDir(FLOOR_DIR);
+  servers.push(floorServed);
+  for (const standard of STANDARDS) {
+    const column: ColumnResult = {
+      name: 'floor',
+      kind: 'floor',
+      standard,
+      // The floor is not built; zipped the same way for a comparable figure.
+      weight: measureWeight(floorFiles, deterministicZip(floorFiles).length),
+      launch: null,
+      traffic: null,
+    };
+    targets.push({ column, files: floorFiles, samples: {}, served: floorServed, standard, launch: '/index.html' });
+  }
+  let launched = targets.filter((t) => t.served);
+  const problems: string[] = [];
+
+  const browser = await launchBrowser();
+  try {
+    // 3. Launch: one warm-up per target, then RUNS rounds, interleaved (every target once per round,
+    //    order rotated) so drift on a noisy machine hits packages and floor alike.
+    const rates = ['1', String(THROTTLE)];
+    progress(`launch: ${launched.length} targets × ${rates.length} CPU rates × ${RUNS} runs…`);
+    for (const t of launched) {
+      try {
+        await launchOnce(browser, t, 1);
+      } catch (error) {
+        problems.push(`${t.column.name} ${t.standard}: did not become interactive, launch not measured (${String(error).split('\n')[0]})`);
+      }
+    }
+    launched = launched.filter((t) => !problems.some((p) => p.startsWith(`${t.column.name} ${t.standard}:`)));
+    for (let round = 0; round < RUNS; round++) {
+      for (const r of rates) {
+        for (let k = 0; k < launched.length; k++) {
+          const t = launched[(k + round) % launched.length];
+          const samples = (t.samples[r] ??= []);
+          try {
+            samples.push(await launchOnce(browser, t, Number(r)));
+          } catch (error) {
+            problems.push(`${t.column.name} ${t.standard}: one launch at ${r}× CPU failed and is left out (${String(error).split('\n')[0]})`);
+          }
+        }
+      }
+    }
+    const medianOf = (t: Target | undefined, r: string) => median((t?.samples[r] ?? []).map((s) => s.interactive));
+    for (const t of launched) {
+      const floor = launched.find((f) => f.column.kind === 'floor' && f.standard === t.standard);
+      const byRate: LaunchResult['byRate'] = {};
+      for (const r of rates) {
+        const samples = t.samples[r] ?? [];
+        if (samples.length === 0) continue;
+        const interactive = spread(samples.map((s) => s.interactive));
+        const floorMedian = medianOf(floor, r);
+        byRate[r] = {
+          interactive,
+          domContentLoaded: spread(samples.map((s) => s.domContentLoaded)),
+          ratioToFloor: t.column.kind === 'floor' || !Number.isFinite(floorMedian) ? null : interactive.median / floorMedian,
+          samples,
+        };
+      }
+      const all = Object.values(t.samples).flat();
+      if (all.length === 0) continue;
+      const first = [...new Set(all[0].requests.map((p) => p.replace(/^\//, '')))];
+      t.column.launch = {
+        byRate,
+        launchFiles: first,
+        launchBytes: first.reduce((n, f) => n + (t.files[f]?.length ?? 0), 0),
+        embeddedRequested: all.some((s) => s.requests.some((p) => p.endsWith('/embedded-lms.js'))),
+        allInitialized: all.every((s) => s.initialized >= 1),
+      };
+    }
+
+    // 4. LMS traffic: one full play-through per module package, driven by the course embedded in it.
+    for (const t of launched.filter((x) => x.column.kind === 'module')) {
+      progress(`play-through ${t.column.name} ${t.standard}…`);
+      const course = courseFromHtml(new TextDecoder().decode(t.files['index.html'])) as Course;
+      try {
+        t.column.traffic = await playThrough(browser, t.served, t.standard, t.launch, course);
+      } catch (error) {
+        problems.push(`${t.column.name} ${t.standard}: play-through failed (${String(error).split('\n')[0]})`);
+        continue;
+      }
+      if (t.column.traffic.requests.some((p) => p.endsWith('/embedded-lms.js')) && t.column.launch) t.column.launch.embeddedRequested = true;
+    }
+    const version = browser.version();
+
+    // 5. Report.
+    const columns = targets.map((t) => t.column);
+    const rows = buildRows(columns, THROTTLE);
+    const seconds = (performance.now() - started) / 1000;
+    const header =
+      `Samenspel bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Chromium ${version} · node ${process.versions.node} · ` +
+      `${cpus().length} CPUs, load ${load[0].toFixed(1)} · median of ${RUNS} cold launches in the LMS harness frame`;
+    const buildLine = build
+      ? `Full build (npx tsx packaging/build.ts --quiet): ${build.seconds.toFixed(1)} s wall${build.ok ? '' : ` — FAILED (exit ${build.exitCode}); figures above are from the existing ${DIST}/ of ${distBuiltAt}`}`
+      : `Full build: not timed (--no-build); ${DIST}/ of ${distBuiltAt}`;
+    const notes = problems.map((p) => `PROBLEM ${p}\n`).join('');
+    console.log(`${header}\n\n${renderTable(columns, rows)}\n\n${notes}${buildLine}\nBench: ${seconds.toFixed(0)} s. ✗ = over budget. JSON: ${RESULTS}`);
+
+    writeFileSync(
+      RESULTS,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverageAtStart: load, node: process.versions.node, chromium: version },
+          settings: { runs: RUNS, cpuThrottle: THROTTLE, gzipLevel: 9, courseLaunch: flag('course-launch') },
+          budgets: BUDGETS,
+          verdicts: rows.filter((r) => r.verdict).map((r) => ({ line: r.label, budget: r.budget, verdict: r.verdict })),
+          build,
+          problems,
+          dist: { builtAt: distBuiltAt, packages: zips },
+          columns,
+          benchSeconds: seconds,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
