@@ -47,6 +47,7 @@ export function launchHtml(course: Course, standard: Standard, assets: string, o
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(course.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${assets}player.css">
 <script type="application/json" id="course-data">${scriptJson(course)}</script>
 <script src="${assets}player.js" defer></script>

@@ -41,6 +41,15 @@ export class PageElement<P extends Page = Page> extends LitElement {
     return this.ctx.learner.texts[id] ?? '';
   }
 
+  /**
+   * Resolves once a course event this page just sent has been rendered here: the player re-renders
+   * first and passes the new context down, so the page's own `updateComplete` alone is too early.
+   */
+  protected async rendered(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.updateComplete;
+  }
+
   /** The quiz actor of a question set. */
   protected questionSet(set: QuestionSet | undefined, heading = t.activityTitle) {
     if (!set) return nothing;

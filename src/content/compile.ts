@@ -1,3 +1,4 @@
+import { MIN_BRAND_CONTRAST, contrastRatio } from './color.js';
 import { parseRichText } from './rich-text.js';
 import type { ChoiceQuestion, Course, Page, QuestionSet, TextField } from './types.js';
 
@@ -69,6 +70,10 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     if (p.figure) checkMedia(`${path}.figure.src`, p.figure.src);
     checkMedia(`${path}.src`, p.src);
     checkMedia(`${path}.captions`, p.captions);
+    if (p.type === 'video' && p.src && !p.captions) {
+      add(`${path}.captions`, 'a video needs a WebVTT captions file (captions: <name>.vtt), so it can be followed without sound');
+    }
+    if (typeof p.captions === 'string' && !/\.vtt$/i.test(p.captions)) add(`${path}.captions`, 'captions must be a WebVTT file (.vtt)');
     if (p.type === 'mode' && !raw.teamMode) add(`${path}.type`, 'a "mode" page needs teamMode: true');
     if (p.type === 'quiz') {
       gradedQuizzes++;
@@ -82,7 +87,21 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     add('teamMode', 'teamMode: true needs a page of type "mode"');
   }
   checkMedia('theme.logo', raw.theme?.logo);
+  checkBrand(raw.theme?.brand, add);
   return issues;
+}
+
+/** The brand colour is the background of white text (header, primary buttons): it needs 4.5:1 with white. */
+function checkBrand(brand: unknown, add: (path: string, message: string) => void): void {
+  if (typeof brand !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(brand)) return;
+  const ratio = contrastRatio(brand, '#ffffff');
+  if (ratio < MIN_BRAND_CONTRAST) {
+    add(
+      'theme.brand',
+      `brand colour "${brand}" has a contrast of ${(Math.floor(ratio * 100) / 100).toFixed(2)}:1 with white text; ` +
+        `at least ${MIN_BRAND_CONTRAST}:1 is needed (WCAG 1.4.3): choose a darker shade`,
+    );
+  }
 }
 
 function fieldsOf(page: Raw): { path: string; raw: Raw }[] {
@@ -136,7 +155,7 @@ function compilePage(p: Raw, media: Set<string>): Page {
 }
 
 function compileField(f: Raw): TextField {
-  return { id: f.id, label: f.label, ...(f.hint ? { hint: f.hint } : {}), maxLength: f.maxLength ?? 500, required: f.required ?? true };
+  return { id: f.id, label: f.label, ...(f.hint ? { hint: f.hint } : {}), ...(f.teamHint ? { teamHint: f.teamHint } : {}), maxLength: f.maxLength ?? 500, required: f.required ?? true };
 }
 
 function questionSet(id: string, graded: boolean, questions: Raw[]): QuestionSet {

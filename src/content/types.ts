@@ -61,6 +61,8 @@ export interface TextField {
   id: string;
   label: string;
   hint?: string;
+  /** Hint shown instead of `hint` in team mode (step and team pages). */
+  teamHint?: string;
   /** Max characters the learner can type. */
   maxLength: number;
   required: boolean;

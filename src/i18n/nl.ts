@@ -22,8 +22,9 @@ export const nl = {
   resumeContinue: 'Verder waar je gebleven was',
   resumeRestart: 'Opnieuw beginnen',
   completedBadge: 'Afgerond',
+  logoAlt: 'Logo van de organisatie',
   // questions
-  question: (n: number, total: number) => `Vraag ${n} van ${total}`,
+  question: (n: number, total: number) => `Vraag ${n} van ${total}.`,
   chooseOne: 'Kies één antwoord.',
   chooseMany: 'Kies alle goede antwoorden.',
   check: 'Controleer antwoord',

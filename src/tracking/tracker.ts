@@ -53,8 +53,8 @@ export class Tracker {
   private syncing = false;
   private syncAgain = false;
   private finished = false;
-  /** Completion seen on this device (this tab or another): sticky, never reported as incomplete again. */
-  private completedOnDevice = false;
+  /** Completed state seen on this device (another tab): sticky, never reported as incomplete again. */
+  private completedOnDevice: LearnerState | null = null;
   private status: LmsStatus = { connection: 'ok', textsFit: true };
   private readonly now: () => number;
   private readonly mapping: CmiMapping;
@@ -109,7 +109,8 @@ export class Tracker {
       const next = snapshot.context;
       if (next.learner !== prev.learner || next.timer !== prev.timer) {
         this.scheduleBackup();
-        if (next.learner.texts !== prev.learner.texts || next.learner.actions !== prev.learner.actions) this.checkTextsFit(next);
+        // Any growth (texts, names, answers, timers) can push texts out of the LMS copy: tell first.
+        this.checkTextsFit(next);
         if (
           next.learner.page !== prev.learner.page ||
           next.learner.completed !== prev.learner.completed ||
@@ -183,12 +184,22 @@ export class Tracker {
     this.backup.save(encodeSuspendData(this.course, this.envelope(this.learnerForLms(ctx), this.reportedUntil)));
   }
 
+  /**
+   * Syncs once the browser has painted the change (a slow, synchronous LMS must not hold up the page):
+   * after the next animation frame, or after 100 ms where frames do not run (hidden tab); in node at once.
+   */
   private scheduleSync(): void {
     if (this.scheduled || this.finished) return;
-    this.scheduled = setTimeout(() => {
+    const frames = typeof requestAnimationFrame === 'function';
+    const run = () => {
+      if (this.scheduled !== timer) return;
+      clearTimeout(timer);
       this.scheduled = null;
       this.runSync('change');
-    }, 0);
+    };
+    const timer = setTimeout(run, frames ? 100 : 0);
+    this.scheduled = timer;
+    if (frames) requestAnimationFrame(() => setTimeout(run, 0));
   }
 
   private clearTimers(): void {
@@ -200,8 +211,17 @@ export class Tracker {
   private learnerForLms(ctx: CourseContext): LearnerState {
     const learner = learnerSnapshot(ctx, this.now());
     if (learner.completed) return learner;
-    if (!this.completedOnDevice) this.completedOnDevice = !!decodeSuspendData(this.course, this.backup.load() ?? '')?.learner.completed;
-    return this.completedOnDevice ? { ...learner, completed: true } : learner;
+    if (!this.completedOnDevice) {
+      const other = decodeSuspendData(this.course, this.backup.load() ?? '')?.learner;
+      if (other?.completed) this.completedOnDevice = other;
+    }
+    const done = this.completedOnDevice;
+    if (!done) return learner;
+    // Keep the other tab's finished attempts too: an LMS that stores this session's whole CMI
+    // would otherwise lose that tab's score and passed/failed.
+    const quizzes = { ...learner.quizzes };
+    for (const [id, record] of Object.entries(done.quizzes)) if (record.done && !quizzes[id]?.done) quizzes[id] = record;
+    return { ...learner, completed: true, quizzes };
   }
 
   /** The values the LMS should hold now, in write order (score before status). */

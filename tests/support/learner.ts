@@ -73,3 +73,31 @@ export async function playPages(frame: Frame, course: Course, from: number, to: 
     if (i < to) await clickNext(frame, course.pages[i + 1].title);
   }
 }
+
+/** Adds a row to the actielijst and fills wie / wat / wanneer (row numbers start at 1). */
+export async function addActionRow(frame: Frame, row: number, values: { who: string; what: string; when: string }): Promise<void> {
+  await frame.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await frame.getByRole('textbox', { name: `Actie ${row}: Wie`, exact: true }).fill(values.who);
+  await frame.getByRole('textbox', { name: `Actie ${row}: Wat`, exact: true }).fill(values.what);
+  await frame.getByRole('textbox', { name: `Actie ${row}: Wanneer`, exact: true }).fill(values.when);
+}
+
+/**
+ * Pastes text into a labelled text field the way the browser inserts a paste (one insertion,
+ * subject to the field's maxlength), replacing what was there.
+ */
+export async function pasteInto(frame: Frame, label: string, text: string): Promise<void> {
+  const field = frame.getByRole('textbox', { name: label });
+  await field.fill('');
+  await field.focus();
+  await frame.page().keyboard.insertText(text);
+}
+
+/** Moves to a page through the table of contents (only pages already unlocked). */
+export async function openFromToc(frame: Frame, title: string): Promise<void> {
+  const toc = frame.getByRole('navigation', { name: 'Inhoud' });
+  const toggle = toc.getByRole('button', { name: 'Inhoud tonen', exact: true });
+  if (await toggle.isVisible()) await toggle.click(); // narrow screens: the list is collapsed
+  await toc.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await frame.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+}

@@ -1,6 +1,9 @@
 // LMS harness: scorm-again as the LMS on this (parent) window, the package in an iframe,
 // CMI data persisted in localStorage so a relaunch resumes, and a live CMI panel.
 // Query: ?launch=<url of the SCO>&std=scorm12|scorm2004[&key=<storage key>][&learner=<id>][&late=<ms>]
+// Fault injection (tests): [&slow=<ms>] every API call busy-waits that long (a slow synchronous LMS);
+// [&failCommit=<n>|all] the first n (or every) Commit returns false with a general commit error;
+// [&popup=1] no frame: a button opens the SCO with window.open (the API is only on `window.opener`).
 import { Scorm12API } from '/vendor/scorm-again/scorm12.min.js';
 import { Scorm2004API } from '/vendor/scorm-again/scorm2004.min.js';
 
@@ -10,6 +13,10 @@ const launch = params.get('launch') || '';
 const storageKey = `harness:${std}:${params.get('key') || launch}`;
 const learner = params.get('learner') || 'lerende-1';
 const lateMs = Number(params.get('late') || 0);
+const slowMs = Number(params.get('slow') || 0);
+const failCommitParam = params.get('failCommit') || '';
+let commitFailuresLeft = failCommitParam === 'all' ? Infinity : Number(failCommitParam) || 0;
+const popup = params.get('popup') === '1';
 
 const settings = { logLevel: 5, lmsCommitUrl: false, autocommit: false };
 const api = std === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
@@ -40,16 +47,49 @@ const harness = (window.harness = {
   get: (element) => api[names.GetValue](element),
 });
 
+/** Error code of an injected failure, reported by GetLastError until the next call. */
+let injectedError = '';
+const commitError = std === 'scorm12' ? '101' : '391';
+
 for (const [generic, real] of Object.entries(names)) {
   const original = api[real].bind(api);
   api[real] = (...args) => {
     harness.calls[generic]++;
-    const result = original(...args);
+    injectedError = '';
+    let result;
+    if (generic === 'Commit' && commitFailuresLeft > 0) {
+      commitFailuresLeft--;
+      injectedError = commitError;
+      result = 'false';
+    } else {
+      result = original(...args);
+      if (generic === 'Commit' || generic === 'Terminate') persist();
+    }
     harness.log.push({ call: generic, args, result: String(result), at: Date.now() });
-    if (generic === 'Commit' || generic === 'Terminate') persist();
     if (generic !== 'GetValue') schedulePanel();
     return result;
   };
+}
+
+const errorCalls = std === 'scorm12' ? ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] : ['GetLastError', 'GetErrorString', 'GetDiagnostic'];
+{
+  const original = api[errorCalls[0]].bind(api);
+  api[errorCalls[0]] = (...args) => injectedError || original(...args);
+}
+
+if (slowMs > 0) {
+  harness.busyMs = 0;
+  for (const real of [...Object.values(names), ...errorCalls]) {
+    const inner = api[real];
+    api[real] = (...args) => {
+      const until = performance.now() + slowMs;
+      while (performance.now() < until) {
+        /* a slow, synchronous LMS */
+      }
+      harness.busyMs += slowMs;
+      return inner(...args);
+    };
+  }
 }
 
 function persist() {
@@ -108,5 +148,16 @@ document.getElementById('reset').addEventListener('click', () => {
 });
 document.getElementById('relaunch').addEventListener('click', () => location.reload());
 document.getElementById('title').textContent = launch.split('/').slice(-2, -1)[0] || 'LMS-harnas';
-document.getElementById('sco').src = launch;
+if (popup) {
+  // Popup launch: the SCO opens in its own window and finds the API through `window.opener`.
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.id = 'open-popup';
+  open.textContent = 'Open module in nieuw venster';
+  open.addEventListener('click', () => window.open(launch, 'samenspel-sco'));
+  document.querySelector('.bar').append(open);
+  document.getElementById('sco').remove();
+} else {
+  document.getElementById('sco').src = launch;
+}
 renderPanel();

@@ -6,6 +6,22 @@ import { PageElement } from '../page-base.js';
 import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
 
+/** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
+export function formatDutchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  try {
+    return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).toLocaleDateString('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  } catch {
+    return iso;
+  }
+}
+
 /**
  * The team's actielijst (wie / wat / wanneer, editable rows) with a summary of the notes per step,
  * printable as a clean, dated A4 report with the participants listed.
@@ -33,6 +49,10 @@ export class SpPageActions extends PageElement<ActionsPage> {
       }
       .print-only {
         display: none;
+      }
+      .cell {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
       }
       .notes h4 {
         margin: var(--sp-space-3) 0 var(--sp-space-1);
@@ -80,9 +100,9 @@ export class SpPageActions extends PageElement<ActionsPage> {
         .screen-only {
           display: none !important;
         }
-        td input {
-          border: 0;
-          padding: 0;
+        :focus,
+        :focus-visible {
+          outline: none !important;
         }
         table {
           page-break-inside: auto;
@@ -100,7 +120,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
 
   private add() {
     sendCourseEvent(this, { type: 'ADD_ACTION' });
-    this.updateComplete.then(() => {
+    this.rendered().then(() => {
       const rows = this.renderRoot.querySelectorAll<HTMLInputElement>('tbody tr input[data-field="who"]');
       rows[rows.length - 1]?.focus();
     });
@@ -130,7 +150,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
     return html`<div part="report">
       <div class="print-only">
         <h2>${t.printTitle(this.ctx.course.title)}</h2>
-        <p>${t.printDate(date)}</p>
+        <p>${t.printDate(formatDutchDate(date))}</p>
         ${team && this.participantsLine() ? html`<p><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
       </div>
       <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
@@ -152,12 +172,14 @@ export class SpPageActions extends PageElement<ActionsPage> {
                 (field) => html`<td data-label=${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}>
                   <input
                     type="text"
+                    class="screen-only"
                     data-field=${field}
                     aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}`}
                     maxlength=${MAX_ACTION_FIELD[field]}
                     .value=${row[field]}
                     @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
                   />
+                  <span class="print-only cell">${row[field]}</span>
                 </td>`,
               )}
               <td class="screen-only">

@@ -85,7 +85,7 @@ export class SpPageMode extends PageElement<ModePage> {
 
   private add() {
     sendCourseEvent(this, { type: 'SET_PARTICIPANTS', names: [...this.ctx.learner.participants, ''] });
-    this.updateComplete.then(() => {
+    this.rendered().then(() => {
       const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.names input');
       inputs[inputs.length - 1]?.focus();
     });

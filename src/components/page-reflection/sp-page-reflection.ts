@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { ReflectionPage } from '../../content/types.js';
+import { t } from '../../i18n/nl.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import '../text-field/sp-text-field.js';
@@ -9,7 +10,11 @@ export class SpPageReflection extends PageElement<ReflectionPage> {
   override render() {
     const p = this.page;
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
-      ${p.fields.map((f) => html`<sp-text-field .field=${f} .value=${this.text(f.id)}></sp-text-field>`)}`;
+      ${p.fields.map((f) => html`<sp-text-field
+          .field=${f}
+          .value=${this.text(f.id)}
+          .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
+        ></sp-text-field>`)}`;
   }
 }
 customElements.define('sp-page-reflection', SpPageReflection);

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { TeamPage } from '../../content/types.js';
+import { t } from '../../i18n/nl.js';
 import { PageElement } from '../page-base.js';
 import { discussionStyles, renderDiscussion } from '../page-step/sp-page-step.js';
 import '../rich-text/sp-rich-text.js';
@@ -13,7 +14,12 @@ export class SpPageTeam extends PageElement<TeamPage> {
     const p = this.page;
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       ${renderDiscussion(this, p)}
-      <sp-text-field .field=${p.notes} .value=${this.text(p.notes.id)}></sp-text-field>`;
+      <sp-text-field
+        .field=${p.notes}
+        .value=${this.text(p.notes.id)}
+        .hint=${this.team ? p.notes.teamHint ?? p.notes.hint : p.notes.hint}
+        .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
+      ></sp-text-field>`;
   }
 }
 customElements.define('sp-page-team', SpPageTeam);

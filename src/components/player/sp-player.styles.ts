@@ -8,11 +8,25 @@ export const playerStyles = css`
   }
   :host([team]) {
     --sp-scale: 1.15;
+    --sp-clock-size: calc(4.5rem * var(--sp-scale));
+    /* Projector: full contrast for secondary text too. */
+    --sp-ink-soft: #2f3a47;
   }
-  @media (min-width: 1600px) {
+  /* Projector (1920 wide, also inside an LMS frame of ~1400+): larger type, wider page. */
+  @media (min-width: 1400px) {
     :host([team]) {
       --sp-scale: 1.45;
       --sp-measure: 60rem;
+    }
+    :host([team]) .layout {
+      max-width: 120rem;
+    }
+  }
+  /* Phones (and 320 px reflow): team mode keeps the normal type scale, so nothing scrolls sideways. */
+  @media (max-width: 40rem) {
+    :host([team]) {
+      --sp-scale: 1;
+      --sp-clock-size: 3rem;
     }
   }
   .skip {
@@ -64,6 +78,7 @@ export const playerStyles = css`
   }
   .bar span {
     display: block;
+    width: var(--sp-progress, 0%);
     height: 100%;
     background: #fff;
     transition: width var(--sp-duration);
@@ -111,9 +126,26 @@ export const playerStyles = css`
   .mark {
     flex: none;
     width: 1.4em;
-    text-align: center;
+    display: inline-flex;
+    justify-content: center;
   }
-  .toc-toggle {
+  .mark svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .mark svg.done {
+    color: var(--sp-good);
+    stroke-width: 2.2;
+  }
+  .mark svg.current {
+    color: var(--sp-brand-strong);
+    stroke-width: 2.4;
+  }
+  /* As specific as "nav.toc button" (which sets display: flex), so the toggle really hides. */
+  nav.toc .toc-toggle {
     display: none;
   }
   main {
@@ -181,9 +213,15 @@ export const playerStyles = css`
       grid-template-columns: minmax(0, 1fr);
       padding: var(--sp-space-3) var(--sp-space-2);
     }
-    .toc-toggle {
+    nav.toc .toc-toggle {
       display: inline-flex;
+      width: auto;
       margin-bottom: var(--sp-space-2);
+      padding: var(--sp-space-2) var(--sp-space-3);
+      border: 2px solid var(--sp-brand);
+      border-radius: var(--sp-radius);
+      color: var(--sp-brand-strong);
+      font-weight: 600;
     }
     nav.toc.collapsed ol {
       display: none;
@@ -205,7 +243,8 @@ export const playerStyles = css`
       display: block;
       padding: 0;
     }
-    main h2 {
+    /* The actielijst prints its own report title. */
+    main[data-page-type='actions'] #page-heading {
       display: none;
     }
   }

@@ -1,11 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { LitElement, html, nothing, svg } from 'lit';
 import type { Subscription } from 'xstate';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent } from '../../machines/course-machine.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, progressMeasure } from '../../machines/learner-state.js';
 import { SEND_EVENT } from '../send.js';
+import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
 import '../page-info/sp-page-info.js';
@@ -18,6 +18,17 @@ import '../page-quiz/sp-page-quiz.js';
 import '../page-mode/sp-page-mode.js';
 import '../page-actions/sp-page-actions.js';
 import '../page-summary/sp-page-summary.js';
+
+/** Small line icons for the table of contents (decorative: the state is also in the button's text). */
+function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
+  const paths = {
+    done: svg`<path d="M3.5 8.5l3 3 6-7"></path>`,
+    current: svg`<path d="M6 4l4 4-4 4"></path>`,
+    open: svg`<circle cx="8" cy="8" r="4.5"></circle>`,
+    locked: svg`<rect x="3" y="7.5" width="10" height="7" rx="1.5"></rect><path d="M5 7.5V5a3 3 0 0 1 6 0v2.5"></path>`,
+  };
+  return html`<svg class=${kind} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${paths[kind]}</svg>`;
+}
 
 const PAGE_TAG: Record<Page['type'], string> = {
   info: 'sp-page-info',
@@ -99,7 +110,15 @@ export class SpPlayer extends LitElement {
     const page = snap.context.learner.page;
     this.toggleAttribute('team', snap.context.learner.mode === 'team');
     const brand = snap.context.course.theme?.brand;
-    if (brand) this.style.setProperty('--sp-brand', brand);
+    if (brand) {
+      // The brand's darker text shade and soft tint are derived, so one colour themes the whole player.
+      const shades = brandShades(brand);
+      this.style.setProperty('--sp-brand', shades.brand);
+      this.style.setProperty('--sp-brand-strong', shades.strong);
+      this.style.setProperty('--sp-brand-soft', shades.soft);
+    }
+    // Through CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks inline style attributes.
+    this.style.setProperty('--sp-progress', `${this.percent()}%`);
     if (state !== this.shownState || page !== this.shownPage) {
       const first = this.shownState === '';
       this.shownState = state;
@@ -124,7 +143,7 @@ export class SpPlayer extends LitElement {
     if (!snap) return nothing;
     const ctx = snap.context;
     const { course, learner } = ctx;
-    const pct = Math.round((learner.completed ? 1 : progressMeasure(course, learner)) * 100);
+    const pct = this.percent();
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
         (this.renderRoot.querySelector('#page-heading') as HTMLElement | null)?.focus();
@@ -132,7 +151,9 @@ export class SpPlayer extends LitElement {
       <header>
         ${course.theme?.organisation || course.theme?.logo
           ? html`<div class="org">
-              ${course.theme.logo ? html`<img src=${this.mediaBase + course.theme.logo} alt="" />` : nothing}
+              ${course.theme.logo
+                ? html`<img src=${this.mediaBase + course.theme.logo} alt=${course.theme.organisation ? '' : t.logoAlt} />`
+                : nothing}
               ${course.theme.organisation ?? ''}
             </div>`
           : nothing}
@@ -145,12 +166,18 @@ export class SpPlayer extends LitElement {
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=${pct}
-          ><span style=${styleMap({ width: `${pct}%` })}></span></div>
+          ><span></span></div>
           <span>${t.progress(pct)}</span>
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
       </header>
       ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
+  }
+
+  private percent(): number {
+    const ctx = this.actor?.getSnapshot().context;
+    if (!ctx) return 0;
+    return Math.round((ctx.learner.completed ? 1 : progressMeasure(ctx.course, ctx.learner)) * 100);
   }
 
   private renderResume() {
@@ -189,14 +216,14 @@ export class SpPlayer extends LitElement {
                 aria-disabled=${locked ? 'true' : 'false'}
                 @click=${() => !locked && this.send({ type: 'GOTO', index: i })}
               >
-                <span class="mark" aria-hidden="true">${done ? '✓' : locked ? '🔒' : current ? '▸' : '○'}</span>
+                <span class="mark">${tocIcon(done ? 'done' : locked ? 'locked' : current ? 'current' : 'open')}</span>
                 <span>${p.title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
               </button>
             </li>`;
           })}
         </ol>
       </nav>
-      <main id="main">
+      <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
         <p class="meta">

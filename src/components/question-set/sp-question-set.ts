@@ -56,10 +56,19 @@ export class SpQuestionSet extends LitElement {
         font-weight: 400;
       }
       .option input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin-top: 0.2rem;
+        /* em: the control grows with the text (team mode on a projector). */
+        width: 1.2em;
+        height: 1.2em;
+        margin-top: 0.15em;
         flex: none;
+      }
+      .option:hover,
+      .option:focus-within {
+        border-color: var(--sp-brand);
+      }
+      .option:not(.good, .bad):has(input:checked) {
+        border-color: var(--sp-brand);
+        background: var(--sp-brand-soft);
       }
       .option.good {
         border-color: var(--sp-good);
@@ -138,7 +147,11 @@ export class SpQuestionSet extends LitElement {
       </fieldset>
       <div role="status" aria-live="polite" class="live">
         ${showFeedback
-          ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>`
+          ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>
+              <p class="visually-hidden">${question.options
+                .filter((o) => answer.selected.includes(o.id))
+                .map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`)
+                .join(' ')}</p>`
           : nothing}
       </div>
       <div class="actions">
@@ -182,7 +195,7 @@ export class SpQuestionSet extends LitElement {
         ${option.text}
         ${showFeedback
           ? html`<span class="feedback">
-              ${checked ? html`<span class="tag">${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: </span>` : option.correct ? html`<span class="tag">${t.rightAnswer}: </span>` : nothing}${option.feedback}
+              ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
             </span>`
           : nothing}
       </span>
@@ -196,7 +209,12 @@ export class SpQuestionSet extends LitElement {
     if (!set.graded) {
       return html`${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
         <p id="result" tabindex="-1" role="status">${t.activityDone}</p>
-        ${retry ? html`<button @click=${() => this.send({ type: 'RETRY' })}>${t.activityAgain}</button>` : nothing}`;
+        ${retry
+          ? html`<button @click=${() => {
+              this.send({ type: 'RETRY' });
+              this.focusAfterUpdate('legend');
+            }}>${t.activityAgain}</button>`
+          : nothing}`;
     }
     return html`<div class="card">
       <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">

@@ -51,6 +51,8 @@ export const base = css`
     color: var(--sp-ink);
     font-size: var(--sp-text);
     line-height: 1.55;
+    /* Long Dutch compounds wrap instead of pushing the page sideways (reflow at 320 px). */
+    overflow-wrap: break-word;
   }
   *,
   *::before,

@@ -9,6 +9,8 @@ import { base } from '../styles/shared-styles.js';
  * @property field - field definition (id, label, hint, maxLength, required)
  * @property value - current text
  * @property label - overrides the field's label (e.g. in team mode)
+ * @property hint - overrides the field's hint (e.g. in team mode)
+ * @property notice - a warning shown under the field (e.g. texts no longer fit in the LMS)
  * @fires sp-send - `SET_TEXT` on every input
  */
 export class SpTextField extends LitElement {
@@ -17,11 +19,13 @@ export class SpTextField extends LitElement {
     value: { attribute: false },
     label: { attribute: false },
     hint: { attribute: false },
+    notice: { attribute: false },
   };
   declare field: TextField | undefined;
   declare value: string;
   declare label: string | undefined;
   declare hint: string | undefined;
+  declare notice: string | undefined;
 
   constructor() {
     super();
@@ -45,9 +49,37 @@ export class SpTextField extends LitElement {
       .count {
         text-align: right;
       }
+      .notice {
+        background: var(--sp-warn-soft);
+        color: var(--sp-warn-ink);
+        border: 1px solid #e0c36a;
+        border-radius: var(--sp-radius);
+        padding: var(--sp-space-2) var(--sp-space-3);
+        margin-top: var(--sp-space-1);
+      }
       .req {
         font-weight: 400;
         color: var(--sp-ink-soft);
+      }
+      .print-value {
+        display: none;
+      }
+      /* Printed: the whole text as text (a textarea would clip it), without counter or hint. */
+      @media print {
+        textarea,
+        .count,
+        .hint,
+        .notice {
+          display: none !important;
+        }
+        .print-value {
+          display: block;
+          white-space: pre-wrap;
+          overflow-wrap: anywhere;
+          margin: var(--sp-space-1) 0 0;
+          padding-left: var(--sp-space-2);
+          border-left: 3px solid var(--sp-line);
+        }
       }
     `,
   ];
@@ -61,8 +93,9 @@ export class SpTextField extends LitElement {
     const f = this.field;
     if (!f) return nothing;
     const hint = this.hint ?? f.hint;
-    const left = f.maxLength - Array.from(this.value ?? '').length;
-    return html`<label for="input">${this.label ?? f.label}${f.required ? html` <span class="req">(${t.required})</span>` : nothing}</label>
+    // Counted like the browser's maxlength (UTF-16 code units: an emoji counts as two).
+    const left = Math.max(0, f.maxLength - (this.value ?? '').length);
+    return html`<label for="input">${this.label ?? f.label}${f.required ? html`<span class="req">${` (${t.required})`}</span>` : nothing}</label>
       ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
       <textarea
         id="input"
@@ -72,7 +105,9 @@ export class SpTextField extends LitElement {
         aria-required=${f.required ? 'true' : 'false'}
         @input=${this.onInput}
       ></textarea>
-      <div class="hint count" id="count">${t.charsLeft(left)}</div>`;
+      <div class="hint count" id="count">${t.charsLeft(left)}</div>
+      <p class="print-value" aria-hidden="true">${this.value || '—'}</p>
+      ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}`;
   }
 }
 customElements.define('sp-text-field', SpTextField);

@@ -58,17 +58,25 @@ export class SpTimer extends LitElement {
         background: var(--sp-bad-soft);
       }
       .clock {
-        font-size: calc(2.75rem * var(--sp-scale));
+        /* --sp-clock-size: set larger by the player in team mode (readable from the back of the room) */
+        font-size: var(--sp-clock-size, calc(2.75rem * var(--sp-scale)));
+        line-height: 1.1;
         font-weight: 800;
         font-variant-numeric: tabular-nums;
         letter-spacing: 0.02em;
-        min-width: 6ch;
+        min-width: min(6ch, 100%);
       }
       .over .clock {
         color: var(--sp-bad);
       }
       .label {
         font-weight: 700;
+      }
+      .up {
+        flex-basis: 100%;
+        font-weight: 700;
+        font-size: var(--sp-h3);
+        color: var(--sp-bad);
       }
       .buttons {
         display: flex;
@@ -107,18 +115,17 @@ export class SpTimer extends LitElement {
     return html`<div class="timer ${over ? 'over' : ''}" role="group" aria-label=${t.timer}>
       <div>
         <div class="label">${t.timer} · ${t.timeboxMinutes(this.timeboxMinutes)}</div>
-        <div class="clock" part="clock" aria-hidden="true">${over ? '0:00' : formatClock(box - elapsed)}</div>
+        <div class="clock" part="clock" aria-hidden="true">${over ? `+${formatClock(elapsed - box)}` : formatClock(box - elapsed)}</div>
         <div class="visually-hidden">${display}</div>
       </div>
       <div class="buttons">
-        ${running
-          ? html`<button class="primary" @click=${() => sendCourseEvent(this, { type: 'TIMER_PAUSE' })}>${t.timerPause}</button>`
-          : html`<button class="primary" @click=${() => sendCourseEvent(this, { type: 'TIMER_START' })}>
-              ${elapsed > 0 ? t.timerResume : t.timerStart}
-            </button>`}
+        <!-- One button that changes its label (not two templates): keyboard focus stays on it. -->
+        <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START' })}>
+          ${running ? t.timerPause : elapsed > 0 ? t.timerResume : t.timerStart}
+        </button>
         <button @click=${() => sendCourseEvent(this, { type: 'TIMER_RESET' })}>${t.timerReset}</button>
       </div>
-      <div role="alert" class=${over ? '' : 'visually-hidden'}>${over ? t.timerUpAlert : ''}</div>
+      <div role="alert" class=${over ? 'up' : 'visually-hidden'}>${over ? t.timerUpAlert : ''}</div>
     </div>`;
   }
 }

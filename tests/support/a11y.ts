@@ -1,0 +1,233 @@
+/**
+ * Accessibility and layout checks for the e2e tests: a tour that visits every page of a module
+ * (and the in-between states that look different: quiz feedback and results, a running and an
+ * overrun timer, the team set-up, the resume prompt), axe-core, overflow and focus helpers.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Frame, Page } from 'playwright-core';
+import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export type Mode = 'alone' | 'team';
+
+export interface TourOptions {
+  mode: Mode;
+  /** Also visit in-between states (feedback, results, timer, resume prompt). Default true. */
+  states?: boolean;
+  /** The module's frame (harness) — default the page's main frame (standalone launch). */
+  frame?: Frame;
+}
+
+/** Called at every state; `label` names page and state ("p4 step stap-1 · feedback oefen-1"). */
+export type Visit = (label: string) => Promise<void>;
+
+const PARTICIPANTS = ['Anna', 'Bram', 'Chris'];
+
+async function waitForHeading(frame: Frame, title: string): Promise<void> {
+  await frame.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+}
+
+async function pick(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<void> {
+  const options = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
+  for (const option of options) {
+    await frame.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: option.text, exact: true }).check();
+  }
+}
+
+async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string): Promise<void> {
+  for (const q of set.questions) {
+    await pick(frame, q, right);
+    await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+    const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
+    await next.waitFor();
+    await visit?.(`${label} · feedback ${q.id} (${right ? 'goed' : 'fout'})`);
+    await next.click();
+  }
+  await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
+}
+
+/**
+ * Plays the module from the first page to the last (launch must already be open), calling
+ * `visit` on every page and state. Leaves the learner on the last page.
+ */
+export async function tour(page: Page, course: Course, options: TourOptions, visit: Visit): Promise<void> {
+  const frame = options.frame ?? page.mainFrame();
+  const states = options.states ?? true;
+  const stateVisit = states ? visit : null;
+  const team = options.mode === 'team';
+  await waitForHeading(frame, course.pages[0].title);
+  for (let i = 0; i < course.pages.length; i++) {
+    const p = course.pages[i];
+    const label = `p${i + 1} ${p.type} ${p.id}`;
+    await visit(label);
+    switch (p.type) {
+      case 'mode':
+        await frame.getByRole('radio', { name: team ? /Met het team/ : /Alleen/ }).check();
+        if (team) {
+          for (let n = 0; n < PARTICIPANTS.length; n++) {
+            await frame.getByRole('textbox', { name: `Naam deelnemer ${n + 1}`, exact: true }).fill(PARTICIPANTS[n]);
+          }
+          for (const [r, role] of p.roles.entries()) {
+            await frame.getByRole('combobox', { name: role.name, exact: true }).selectOption(String(r % PARTICIPANTS.length));
+          }
+          await stateVisit?.(`${label} · team ingericht`);
+        }
+        break;
+      case 'reflection':
+        for (const f of p.fields) await frame.getByRole('textbox', { name: f.label }).fill(`Antwoord voor ${f.id}`);
+        break;
+      case 'step':
+      case 'team':
+        if (team || p.type === 'team') {
+          await frame.getByRole('button', { name: 'Start timer' }).click();
+          await frame.getByRole('button', { name: 'Pauzeer timer' }).waitFor();
+          await stateVisit?.(`${label} · timer loopt`);
+          if (states) {
+            await page.clock.fastForward(p.timebox * 60_000 + 5_000);
+            await frame.getByText('De tijd voor deze stap is om.').waitFor();
+            await visit(`${label} · tijd is om`);
+          }
+          await frame.getByRole('button', { name: 'Pauzeer timer' }).click();
+        }
+        await frame.getByRole('textbox', { name: p.notes.label }).fill(`Notities bij ${p.id}`);
+        if (p.type === 'step' && p.activity) await answerSet(frame, p.activity, true, stateVisit, label);
+        break;
+      case 'info':
+        if (p.activity) await answerSet(frame, p.activity, true, stateVisit, label);
+        break;
+      case 'quiz':
+        if (states) {
+          await answerSet(frame, p.quiz, false, visit, label);
+          await frame.getByRole('button', { name: 'Toets opnieuw maken' }).click();
+        }
+        await answerSet(frame, p.quiz, true, stateVisit, label);
+        break;
+      case 'actions':
+        await frame.getByRole('button', { name: 'Actie toevoegen' }).click();
+        await frame.getByRole('textbox', { name: 'Actie 1: Wie' }).fill('Anna');
+        await frame.getByRole('textbox', { name: 'Actie 1: Wat' }).fill('Belt de dochter over de weekplanning');
+        await frame.getByRole('textbox', { name: 'Actie 1: Wanneer' }).fill('vrijdag');
+        await stateVisit?.(`${label} · met een actie`);
+        break;
+      default:
+        break;
+    }
+    if (i < course.pages.length - 1) {
+      await frame.getByRole('button', { name: 'Volgende', exact: true }).click();
+      await waitForHeading(frame, course.pages[i + 1].title);
+    }
+  }
+}
+
+/** Reloads the module and visits the resume prompt ("Welkom terug"), then resumes. */
+export async function visitResume(page: Page, visit: Visit): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Welkom terug' }).waitFor();
+  await visit('hervatten');
+  await page.getByRole('button', { name: 'Verder waar je gebleven was' }).click();
+}
+
+export interface AxeFinding {
+  state: string;
+  rule: string;
+  impact: string;
+  targets: string[];
+  summary: string;
+}
+
+/** Waits until no CSS transition or animation runs in the frame (shadow trees included). */
+export async function settle(frame: Frame): Promise<void> {
+  await frame.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { polling: 50 });
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page, frames and shadow DOM included. */
+export async function axeFindings(page: Page, state: string, include?: string): Promise<AxeFinding[]> {
+  for (const frame of page.frames()) await settle(frame);
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map((v) => ({
+    state,
+    rule: v.id,
+    impact: v.impact ?? '',
+    targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    summary: v.nodes[0]?.failureSummary?.split('\n').slice(0, 3).join(' ') ?? v.help,
+  }));
+}
+
+export interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Visible elements (shadow DOM included) whose right edge lies outside the viewport. */
+  outside: string[];
+}
+
+/**
+ * Horizontal overflow of the module document: the page scrolls sideways, or content sticks out
+ * of the viewport (clipped = lost). Elements that are visually hidden on purpose are skipped.
+ */
+export function horizontalOverflow(frame: Frame): Promise<Overflow> {
+  return frame.evaluate(() => {
+    const doc = document.documentElement;
+    const width = doc.clientWidth;
+    const outside: string[] = [];
+    const describe = (el: Element) => {
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      return `${el.tagName.toLowerCase()}${id}${cls}`;
+    };
+    const walk = (root: Document | ShadowRoot, path: string) => {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.visibility === 'hidden') continue;
+        const hiddenByClip = style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
+        const rect = el.getBoundingClientRect();
+        if (!hiddenByClip && rect.width > 0 && rect.height > 0 && rect.right > width + 1 && rect.left < width) {
+          outside.push(`${path}${describe(el)} (right ${Math.round(rect.right)} > ${width})`);
+        }
+        if (el.shadowRoot) walk(el.shadowRoot, `${path}${describe(el)} >> `);
+      }
+    };
+    walk(document, '');
+    return { scrollWidth: doc.scrollWidth, clientWidth: width, outside };
+  });
+}
+
+export interface FocusInfo {
+  tag: string;
+  id: string;
+  role: string | null;
+  type: string | null;
+  /** Accessible-name-ish text: aria-label, label text or own text, trimmed. */
+  name: string;
+  focusVisible: boolean;
+  outline: string;
+  outlineWidth: number;
+  /** Whether the focused element lies (at least partly) inside the viewport. */
+  inView: boolean;
+}
+
+/** The deepest focused element (through shadow roots) of the frame's document. */
+export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
+  return frame.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const labelText = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+    const name = (el.getAttribute('aria-label') || labelText || el.textContent || '').replace(/\s+/g, ' ').trim();
+    const rect = el.getBoundingClientRect();
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      role: el.getAttribute('role'),
+      type: el.getAttribute('type'),
+      name,
+      focusVisible: el.matches(':focus-visible'),
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      outlineWidth: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+      inView: rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth,
+    };
+  });
+}
