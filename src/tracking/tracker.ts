@@ -44,6 +44,8 @@ export class Tracker {
   private commentSlot = 0;
   /** Comment text the LMS already holds from an earlier session (not repeated in a new slot). */
   private earlierComment = '';
+  /** When this session's comment text was last changed (its timestamp). */
+  private commentAt: { text: string; at: number } | null = null;
   private startedAt: number;
   private uncommitted = false;
   private failures = 0;
@@ -239,7 +241,11 @@ export class Tracker {
       reportedUntil = Math.max(reportedUntil, interaction.at);
     }
     const comment = teamComment(this.course, learner);
-    if (comment && comment !== this.earlierComment) pairs.push(...m.comment(this.commentSlot, comment, this.now(), this.course.pages[learner.page].id));
+    if (comment && comment !== this.earlierComment) {
+      if (this.commentAt?.text !== comment) this.commentAt = { text: comment, at: this.now() };
+      const location = this.written.get(`cmi.comments_from_learner.${this.commentSlot}.location`) ?? this.course.pages[learner.page].id;
+      pairs.push(...m.comment(this.commentSlot, comment, this.commentAt.at, location));
+    }
     pairs.push([m.element.location, this.course.pages[learner.page].id]);
     const fitted = encodeWithinLimit(this.course, this.envelope(learner, reportedUntil), m.suspendLimit);
     if (fitted) pairs.push([m.element.suspendData, fitted.data]);
