@@ -26,6 +26,18 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** Whether this browser lets the module keep data on the device (blocked in some third-party frames). */
+function storageWorks(): boolean {
+  try {
+    const key = 'samenspel:probe';
+    localStorage.setItem(key, '1');
+    localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function boot(): Promise<void> {
   const root = document.documentElement;
   const course = JSON.parse(document.getElementById('course-data')!.textContent ?? '') as Course;
@@ -55,6 +67,7 @@ async function boot(): Promise<void> {
   const player = document.createElement('sp-player') as SpPlayer;
   player.mediaBase = '';
   player.standalone = standalone;
+  player.deviceStorage = storageWorks();
   player.actor = actor;
   document.getElementById('app')!.replaceChildren(player);
 

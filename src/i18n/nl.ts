@@ -109,6 +109,8 @@ export const nl = {
   textsTooLong:
     'Jullie teksten zijn samen te lang om allemaal in de leeromgeving te bewaren. Ze blijven op dit apparaat bewaard. Druk de actielijst af of bewaar hem als pdf, zodat je niets kwijtraakt.',
   standalone: 'Je werkt zonder leeromgeving. Je voortgang wordt op dit apparaat bewaard.',
+  standaloneNoStorage:
+    'Je werkt zonder leeromgeving en deze browser staat opslaan niet toe. Je voortgang blijft niet bewaard als je dit venster sluit. Druk je werk af of bewaar het als pdf voordat je stopt.',
 } as const;
 
 export type Strings = typeof nl;

@@ -176,7 +176,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
     const errors = trackErrors(page);
     await page.goto(xoHarness);
     const frame = await frameByUrl(page, `${served.url}/index.html`);
-    await frame.getByText(t.standalone).first().waitFor(); // after the late-API wait (3 s)
+    await frame.getByText(/^Je werkt zonder leeromgeving/).first().waitFor(); // after the late-API wait (3 s)
     expect(await frame.getByText('De module kon niet starten').count()).toBe(0);
     await completePage(frame, course.pages[0]);
     await clickNext(frame, course.pages[1].title);
@@ -191,6 +191,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
       }
     });
     console.info(`[#3b ${standard}] localStorage in the cross-site module frame: ${storage ? 'available' : 'blocked'}`);
+    // The notice tells the truth: kept on this device, or not kept at all.
+    expect(await frame.getByText(storage ? t.standalone : t.standaloneNoStorage).count()).toBe(1);
     await page.reload();
     const again = await frameByUrl(page, `${served.url}/index.html`);
     if (storage) await resume(again, course.pages[1].title);

@@ -56,11 +56,14 @@ export class SpPlayer extends LitElement {
     actor: { attribute: false },
     mediaBase: { attribute: false },
     standalone: { attribute: false },
+    deviceStorage: { attribute: false },
     tocOpen: { state: true },
   };
   declare actor: CourseActor | undefined;
   declare mediaBase: string;
   declare standalone: boolean;
+  /** False when the browser refuses local storage: then nothing is kept on this device either. */
+  declare deviceStorage: boolean;
   declare tocOpen: boolean;
   private subscription: Subscription | null = null;
   private shownPage = -1;
@@ -72,6 +75,7 @@ export class SpPlayer extends LitElement {
     super();
     this.mediaBase = '';
     this.standalone = false;
+    this.deviceStorage = true;
     this.tocOpen = false;
     this.addEventListener(SEND_EVENT, (e) => {
       e.stopPropagation();
@@ -252,7 +256,7 @@ export class SpPlayer extends LitElement {
 
   private renderNotices(lms: { connection: string; textsFit: boolean }) {
     const messages: string[] = [];
-    if (this.standalone) messages.push(t.standalone);
+    if (this.standalone) messages.push(this.deviceStorage ? t.standalone : t.standaloneNoStorage);
     if (lms.connection === 'retrying') messages.push(t.lmsRetrying);
     if (lms.connection === 'local' && !this.standalone) messages.push(t.lmsLocal);
     if (!lms.textsFit) messages.push(t.textsTooLong);
