@@ -17,6 +17,8 @@ export interface TourOptions {
   states?: boolean;
   /** The module's frame (harness) — default the page's main frame (standalone launch). */
   frame?: Frame;
+  /** Visit the feedback state after every question, or only after the first one of each set. Default 'all'. */
+  feedback?: 'all' | 'first';
 }
 
 /** Called at every state; `label` names page and state ("p4 step stap-1 · feedback oefen-1"). */
@@ -35,13 +37,13 @@ async function pick(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<vo
   }
 }
 
-async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string): Promise<void> {
-  for (const q of set.questions) {
+async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string, feedback: 'all' | 'first'): Promise<void> {
+  for (const [n, q] of set.questions.entries()) {
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
     await next.waitFor();
-    await visit?.(`${label} · feedback ${q.id} (${right ? 'goed' : 'fout'})`);
+    if (feedback === 'all' || n === 0) await visit?.(`${label} · feedback ${q.id} (${right ? 'goed' : 'fout'})`);
     await next.click();
   }
   await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
@@ -56,6 +58,7 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
   const states = options.states ?? true;
   const stateVisit = states ? visit : null;
   const team = options.mode === 'team';
+  const feedback = options.feedback ?? 'all';
   await waitForHeading(frame, course.pages[0].title);
   for (let i = 0; i < course.pages.length; i++) {
     const p = course.pages[i];
@@ -91,17 +94,17 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
           await frame.getByRole('button', { name: 'Pauzeer timer' }).click();
         }
         await frame.getByRole('textbox', { name: p.notes.label }).fill(`Notities bij ${p.id}`);
-        if (p.type === 'step' && p.activity) await answerSet(frame, p.activity, true, stateVisit, label);
+        if (p.type === 'step' && p.activity) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
         break;
       case 'info':
-        if (p.activity) await answerSet(frame, p.activity, true, stateVisit, label);
+        if (p.activity) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
         break;
       case 'quiz':
         if (states) {
-          await answerSet(frame, p.quiz, false, visit, label);
+          await answerSet(frame, p.quiz, false, visit, label, feedback);
           await frame.getByRole('button', { name: 'Toets opnieuw maken' }).click();
         }
-        await answerSet(frame, p.quiz, true, stateVisit, label);
+        await answerSet(frame, p.quiz, true, stateVisit, label, feedback);
         break;
       case 'actions':
         await frame.getByRole('button', { name: 'Actie toevoegen' }).click();
@@ -138,7 +141,21 @@ export interface AxeFinding {
 
 /** Waits until no CSS transition or animation runs in the frame (shadow trees included). */
 export async function settle(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { polling: 50 });
+  // Two frames first: a state change just sent renders and starts its transitions.
+  await frame.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await frame.waitForFunction(
+    () => {
+      const running: Animation[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        running.push(...root.getAnimations().filter((a) => a.playState === 'running'));
+        for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) walk(el.shadowRoot);
+      };
+      walk(document);
+      return running.length === 0;
+    },
+    undefined,
+    { polling: 50 },
+  );
 }
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page, frames and shadow DOM included. */

@@ -127,6 +127,9 @@ export class SpPlayer extends LitElement {
       const first = this.shownState === '';
       this.shownState = state;
       this.shownPage = page;
+      // WCAG 2.4.2: the window title names the page too ("Stap 1 … – Module").
+      const { course } = snap.context;
+      document.title = state === 'resumePrompt' ? `${t.resumeTitle} – ${course.title}` : `${course.pages[page].title} – ${course.title}`;
       if (!first || state === 'resumePrompt') {
         (this.renderRoot.querySelector('#page-heading, #resume-heading') as HTMLElement | null)?.focus();
       }

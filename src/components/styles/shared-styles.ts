@@ -53,6 +53,8 @@ export const base = css`
     line-height: 1.55;
     /* Long Dutch compounds wrap instead of pushing the page sideways (reflow at 320 px). */
     overflow-wrap: break-word;
+    /* Radio buttons and checkboxes in the brand colour. */
+    accent-color: var(--sp-brand);
   }
   *,
   *::before,
