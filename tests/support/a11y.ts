@@ -227,9 +227,21 @@ export interface FocusInfo {
 
 /** The deepest focused element (through shadow roots) of the frame's document. */
 export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
-  return frame.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return frame.evaluate(async () => {
+    // The browser scrolls a newly focused element into view; a re-render may move it: give it a few frames.
+    const deepest = () => {
+      let found: Element | null = document.activeElement;
+      while (found?.shadowRoot?.activeElement) found = found.shadowRoot.activeElement;
+      return found;
+    };
+    const visible = (r: DOMRect) => r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const current = deepest();
+      if (!current || visible(current.getBoundingClientRect())) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const el = deepest();
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
     const labelText = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
