@@ -133,3 +133,20 @@ export function quizOutcome(course: Course, state: LearnerState): { score: numbe
   if (!record || record.score === undefined) return null;
   return { score: record.score, passed: record.passed === true };
 }
+
+/**
+ * Named participants with their role names, e.g. `Anna (Voorzitter)`; unnamed participants are skipped.
+ * `roleCase` lets the LMS comment write roles in lower case.
+ */
+export function participantsWithRoles(course: Course, state: LearnerState, roleCase: (name: string) => string = (n) => n): string[] {
+  const modePage = course.pages.find((p) => p.type === 'mode');
+  const roleNames = new Map(modePage?.type === 'mode' ? modePage.roles.map((r) => [r.id, r.name]) : []);
+  return state.participants
+    .map((name, i) => {
+      const roles = Object.entries(state.roles)
+        .filter(([, idx]) => idx === i)
+        .map(([role]) => roleCase(roleNames.get(role) ?? role));
+      return name.trim() ? `${name.trim()}${roles.length ? ` (${roles.join(', ')})` : ''}` : '';
+    })
+    .filter(Boolean);
+}

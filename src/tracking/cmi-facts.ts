@@ -2,6 +2,7 @@
 import type { Course } from '../content/types.js';
 import {
   gradedSet,
+  participantsWithRoles,
   pageComplete,
   progressMeasure,
   questionSets,
@@ -73,15 +74,6 @@ export function newInteractions(course: Course, learner: LearnerState, after: nu
 /** Text for the LMS comments field of a team session: date and participants with roles. */
 export function teamComment(course: Course, learner: LearnerState): string | null {
   if (learner.mode !== 'team' || learner.participants.every((n) => !n.trim())) return null;
-  const modePage = course.pages.find((p) => p.type === 'mode');
-  const roleNames = new Map(modePage?.type === 'mode' ? modePage.roles.map((r) => [r.id, r.name]) : []);
-  const names = learner.participants
-    .map((name, i) => {
-      const roles = Object.entries(learner.roles)
-        .filter(([, idx]) => idx === i)
-        .map(([role]) => (roleNames.get(role) ?? role).toLowerCase());
-      return name.trim() ? `${name.trim()}${roles.length ? ` (${roles.join(', ')})` : ''}` : '';
-    })
-    .filter(Boolean);
+  const names = participantsWithRoles(course, learner, (role) => role.toLowerCase());
   return `Teamsessie ${learner.sessionDate ?? ''}: ${names.join('; ')}`;
 }

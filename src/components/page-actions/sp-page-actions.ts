@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { MAX_ACTION_FIELD, type ActionRow } from '../../machines/learner-state.js';
+import { MAX_ACTION_FIELD, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
 import { PageElement } from '../page-base.js';
 import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
@@ -127,18 +127,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
   }
 
   private participantsLine(): string {
-    const l = this.ctx.learner;
-    const modePage = this.ctx.course.pages.find((p) => p.type === 'mode');
-    const roleName = new Map(modePage?.type === 'mode' ? modePage.roles.map((r) => [r.id, r.name]) : []);
-    return l.participants
-      .map((name, i) => {
-        const roles = Object.entries(l.roles)
-          .filter(([, idx]) => idx === i)
-          .map(([r]) => roleName.get(r) ?? r);
-        return name.trim() ? `${name.trim()}${roles.length ? ` (${roles.join(', ')})` : ''}` : '';
-      })
-      .filter(Boolean)
-      .join(', ');
+    return participantsWithRoles(this.ctx.course, this.ctx.learner).join(', ');
   }
 
   override render() {
