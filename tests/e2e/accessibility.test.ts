@@ -251,11 +251,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   const key = (k: string) => page.keyboard.press(k);
   const answer = async (q: ChoiceQuestion, last: boolean) => {
     if (q.type === 'single') {
-      await tabTo(page, frame, `first option of ${q.id}`, (f) => f.type === 'radio' && f.name.startsWith(q.options[0].text), stops);
-      const right = q.options.findIndex((o) => o.correct);
-      if (right === 0) await key('Space');
-      for (let n = 0; n < right; n++) await key('ArrowDown');
-      expect((await focusInfo(frame))?.name.startsWith(q.options[right].text)).toBe(true);
+      // Options are shuffled per learner: Tab lands on the first one on screen, arrows move (and choose).
+      await tabTo(page, frame, `an option of ${q.id}`, (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)), stops);
+      const right = q.options.find((o) => o.correct)!.text;
+      const onRight = async () => (await focusInfo(frame))?.name.startsWith(right) === true;
+      if (await onRight()) await key('Space');
+      for (let n = 0; n < q.options.length && !(await onRight()); n++) await key('ArrowDown');
+      expect(await onRight()).toBe(true);
     } else {
       for (const o of q.options.filter((x) => x.correct)) {
         await tabTo(page, frame, `option ${o.text}`, (f) => f.type === 'checkbox' && f.name.startsWith(o.text), stops);
