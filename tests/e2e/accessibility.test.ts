@@ -164,6 +164,7 @@ describe.each(tours)('%s: every page and state', (_, { course, mode }) => {
     expect(result.states).toContain('hervatten');
     if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· feedback'))).toBe(true);
     if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· resultaat'))).toBe(true);
+    if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· uitleg'))).toBe(true);
   });
   it('axe-core: 0 WCAG 2.1 A/AA violations at laptop size (1366×768)', () => {
     expect(formatFindings(result.axe.desktop)).toBe('');
