@@ -11,6 +11,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDuration } from '../src/content/duration-checks.js';
+import { t } from '../src/i18n/nl.js';
+import { askedCount, requiredCorrect } from '../src/machines/quiz-order.js';
 import { ContentError, loadModule } from '../src/content/load-module.js';
 import {
   MAX_INDIVIDUAL_MINUTES,
@@ -19,6 +21,7 @@ import {
   marginFor,
   positionLetter,
   quizPatterns,
+  richTextString,
 } from '../src/content/duration.js';
 import type { Course } from '../src/content/types.js';
 import { fmtMinutes as fmt, longestCorrectFigure, pct, table } from './duration-table.js';
@@ -81,9 +84,28 @@ export function moduleReport(course: Course): { text: string; ok: boolean } {
     }
     lines.push('', table(qrows, [2]));
   }
+  const hints = contentHints(course);
+  if (hints.length) lines.push('', 'content hints (not build checks):', ...hints.map((h) => `  ${h}`));
   if (issues.length) lines.push('', 'build checks:', ...issues.map((i) => `  ${i.path}: ${i.message}`));
   else lines.push('', 'build checks: pass');
   return { text: lines.join('\n'), ok };
+}
+
+/** Things the engine now does differently from what a quiz body may still say. */
+function contentHints(course: Course): string[] {
+  const hints: string[] = [];
+  course.pages.forEach((p, i) => {
+    if (p.type !== 'quiz' || !p.body) return;
+    const body = richTextString(p.body);
+    const tally = requiredCorrect(askedCount(p.quiz), course.masteryScore);
+    if (/procent|%/i.test(body)) {
+      hints.push(`pages[${i}].body states the pass rule as a percentage; the quiz says "${t.passRule(tally, askedCount(p.quiz))}" — say it that way (or leave it out)`);
+    }
+    if (/bij elk antwoord/i.test(body)) {
+      hints.push(`pages[${i}].body promises an explanation of every answer; during the quiz the learner sees the own choice and the right answer, every option after the quiz`);
+    }
+  });
+  return hints;
 }
 
 function moduleIds(): string[] {
