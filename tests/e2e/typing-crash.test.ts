@@ -71,7 +71,11 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('typed text survives a crash, 
     await clickNext(frame, reflection.title);
     // The page change is committed; from here on only the typed text is new.
     await page.waitForFunction(
-      ([element, id]) => (window as any).harness.get(element) === id && (window as any).harness.log.at(-1)?.call === 'Commit',
+      ([element, id]) => {
+        const log: { call: string; args: string[] }[] = (window as any).harness.log;
+        const located = log.findLastIndex((e) => e.call === 'SetValue' && e.args[0] === element && e.args[1] === id);
+        return located >= 0 && log.at(-1)?.call === 'Commit';
+      },
       [standard === 'scorm12' ? 'cmi.core.lesson_location' : 'cmi.location', reflection.id] as const,
     );
     if (failFirstCommit) await page.evaluate(() => (window as any).harness.failCommits(1));
