@@ -145,9 +145,15 @@ async function typeStretch(page: Page, frame: Frame, label: string): Promise<{ r
   const from = await logLength(page);
   const field = frame.getByRole('textbox', { name: label });
   await field.click();
-  const firstKeyAt = Date.now();
+  // Keystroke times as the page saw them (the same clock as the harness log).
+  await field.evaluate((el) => {
+    const w = window as unknown as { keysAt: number[] };
+    w.keysAt = [];
+    el.addEventListener('keyup', () => w.keysAt.push(Date.now()));
+  });
   await field.pressSequentially(TYPING_TEXT, { delay: TYPING_DELAY_MS });
-  const lastKeyAt = Date.now();
+  const keysAt = await frame.evaluate(() => (window as unknown as { keysAt: number[] }).keysAt);
+  const [firstKeyAt, lastKeyAt] = [keysAt[0], keysAt.at(-1)!];
   let entries: HarnessEntry[] = [];
   let hit = -1;
   while (Date.now() - lastKeyAt < TYPING_WAIT_MS) {
@@ -161,7 +167,7 @@ async function typeStretch(page: Page, frame: Frame, label: string): Promise<{ r
     range: [from, from + end],
     typing: {
       seconds: (lastKeyAt - firstKeyAt) / 1000,
-      keystrokes: TYPING_TEXT.length,
+      keystrokes: keysAt.length,
       spanSeconds: ((hit >= 0 ? entries[hit].at : Date.now()) - firstKeyAt) / 1000,
       commits: entries.slice(0, end).filter((e) => e.call === 'Commit').length,
       lastKeyToCommitMs: hit >= 0 ? Math.max(0, entries[hit].at - lastKeyAt) : null,
