@@ -83,7 +83,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('typed text survives a crash, 
     const box = frame.getByRole('textbox', { name: field.label });
     await box.click();
     await box.evaluate((el) => el.addEventListener('keyup', () => ((window as any).lastKeyAt = Date.now())));
-    await box.pressSequentially(text, { delay: 30 });
+    await box.pressSequentially(text, { delay: 10 });
     const lastKeyAt: number = await frame.evaluate(() => (window as any).lastKeyAt);
     // The learner stays in the field: no blur, no page change, no hidden tab. Wait for the commit itself.
     await page.waitForFunction(
