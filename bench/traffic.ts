@@ -145,11 +145,11 @@ async function typeStretch(page: Page, frame: Frame, label: string): Promise<{ r
   const from = await logLength(page);
   const field = frame.getByRole('textbox', { name: label });
   await field.click();
-  // Keystroke times as the page saw them (the same clock as the harness log).
+  // Keystroke times as the page saw them (the text changing: input events; the same clock as the harness log).
   await field.evaluate((el) => {
     const w = window as unknown as { keysAt: number[] };
     w.keysAt = [];
-    el.addEventListener('keyup', () => w.keysAt.push(Date.now()));
+    el.addEventListener('input', () => w.keysAt.push(Date.now()));
   });
   await field.pressSequentially(TYPING_TEXT, { delay: TYPING_DELAY_MS });
   const keysAt = await frame.evaluate(() => (window as unknown as { keysAt: number[] }).keysAt);
