@@ -39,13 +39,22 @@ export function loadModule(folder: string): Course {
   const file = join(folder, MODULE_FILE);
   if (!existsSync(file)) throw new ContentError([{ file, path: '', message: `missing ${MODULE_FILE}` }]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const text = readFileSync(file, 'utf8');
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, path: '', message: `YAML: ${e.message.split('\n')[0]}` })),
     );
   }
-  const raw = doc.toJS() as Record<string, any>;
+  let raw: Record<string, any>;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
+  } catch (error) {
+    // An alias to an anchor that is not set (yet), or an alias bomb: the parser only finds these here.
+    const alias = /: (\S+)$/.exec((error as Error).message)?.[1];
+    const at = text.split('\n').findIndex((l) => (alias ? l.includes(`*${alias}`) : /(^|[\s[{,])\*[^\s*]/.test(l)));
+    throw new ContentError([{ file, ...(at >= 0 ? { line: at + 1 } : {}), path: '', message: `YAML: ${(error as Error).message}` }]);
+  }
   const lineOf = (path: (string | number)[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
