@@ -1,0 +1,165 @@
+/**
+ * Authoring loop: `npm run dev -- <module>` validates and builds one module (one standard), serves it
+ * in the LMS harness on 127.0.0.1, watches the module folder, and on every save rebuilds and reloads
+ * the browser over a local event stream (SSE). A content mistake is printed in the terminal and shown
+ * as an overlay in the browser; the last good version stays on screen.
+ *
+ * Content-only changes never re-run rollup: the course is inline JSON in index.html, so a save
+ * rewrites that page and the media, nothing else. The player is bundled once at start.
+ */
+import { existsSync, mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { ContentError, loadModule, MODULE_FILE } from '../src/content/load-module.js';
+import type { Course } from '../src/content/types.js';
+import { bundlePlayer } from './bundle.js';
+import { CliError, parseOptions, usage, type OptionSpecs } from './cli.js';
+import type { Standard } from './manifest.js';
+import { modulePackage, type BuiltAssets, type FileMap } from './packages.js';
+import { startServer } from './preview/server.js';
+
+const OPTIONS = {
+  modules: { type: 'string', help: 'folder with the module folders (default modules)' },
+  out: { type: 'string', help: 'where the preview files go (default dist/dev)' },
+  port: { type: 'string', help: 'port on 127.0.0.1 (default 8080, 0 = any free port)' },
+  standard: { type: 'string', choices: ['scorm2004', 'scorm12'], help: 'LMS standard of the preview (default scorm2004)' },
+  help: { type: 'boolean', help: 'show this help' },
+} as const satisfies OptionSpecs;
+
+const CLIENT = fileURLToPath(new URL('./dev/client.js', import.meta.url));
+const SITE = 'site';
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function readOptions() {
+  try {
+    const { values, positionals } = parseOptions(process.argv.slice(2), OPTIONS, { positionals: 1 });
+    if (values.help) {
+      console.log(usage('npm run dev --', OPTIONS, '<module>'));
+      process.exit(0);
+    }
+    if (!positionals[0]) throw new CliError('Which module? Give its folder name, e.g. npm run dev -- casusbespreking');
+    if (values.port !== undefined && !/^\d{1,5}$/.test(values.port)) throw new CliError(`--port must be a number, not ${values.port}`);
+    return { ...values, id: positionals[0] };
+  } catch (error) {
+    if (error instanceof CliError) fail(`${error.message}\n\n${usage('npm run dev --', OPTIONS, '<module>')}`);
+    throw error;
+  }
+}
+
+/** The module page with the live-reload client. */
+function withClient(files: FileMap): FileMap {
+  const page = new TextDecoder().decode(files['index.html']).replace('</head>', '<script src="/__dev/client.js" defer></script>\n</head>');
+  return { ...files, 'index.html': new TextEncoder().encode(page) };
+}
+
+function writeFiles(root: string, files: FileMap, only?: (path: string) => boolean): void {
+  for (const [path, bytes] of Object.entries(files)) {
+    if (only && !only(path)) continue;
+    const target = join(root, path);
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+}
+
+const cli = readOptions();
+const modulesDir = cli.modules ?? 'modules';
+const moduleDir = join(modulesDir, cli.id);
+const outDir = resolve(cli.out ?? join('dist', 'dev'));
+const standard = (cli.standard ?? 'scorm2004') as Standard;
+if (!existsSync(join(moduleDir, MODULE_FILE))) fail(`No module "${cli.id}": ${join(moduleDir, MODULE_FILE)} does not exist.`, 1);
+
+/** Validates and compiles; on a mistake prints it and returns the message text. */
+function compile(): { course: Course } | { error: string } {
+  try {
+    return { course: loadModule(moduleDir) };
+  } catch (error) {
+    if (error instanceof ContentError) return { error: error.message };
+    return { error: `${moduleDir}/${MODULE_FILE}  (root): ${(error as Error).message}` };
+  }
+}
+
+const clients = new Set<ServerResponse>();
+function broadcast(event: string, data: unknown): void {
+  for (const res of clients) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+const started = performance.now();
+const first = compile();
+if ('error' in first) fail(`Content errors — fix them and start again:\n${first.error}`, 1);
+const assets: BuiltAssets = await bundlePlayer();
+const site = join(outDir, SITE);
+rmSync(site, { recursive: true, force: true });
+writeFiles(site, withClient(modulePackage(first.course, moduleDir, standard, assets)));
+
+let lastError = '';
+/** Rebuild after a save: content and media only (the player bundle is kept). */
+function rebuild(): void {
+  const t0 = performance.now();
+  const result = compile();
+  if ('error' in result) {
+    if (result.error !== lastError) console.error(`\n✗ ${new Date().toLocaleTimeString('nl-NL')} content errors — the browser keeps the last good version:\n${result.error}`);
+    lastError = result.error;
+    broadcast('content-error', { text: result.error });
+    return;
+  }
+  lastError = '';
+  const files = withClient(modulePackage(result.course, moduleDir, standard, assets));
+  writeFiles(site, files, (path) => !path.endsWith('.js'));
+  console.log(`✓ ${new Date().toLocaleTimeString('nl-NL')} rebuilt ${cli.id} in ${(performance.now() - t0).toFixed(0)} ms`);
+  broadcast('ok', {});
+  broadcast('reload', {});
+}
+
+const launch = `/${SITE}/index.html`;
+const harness = `/lms/lms.html?${new URLSearchParams({ std: standard, launch, key: `dev:${cli.id}` })}`;
+const server = await startServer({
+  root: outDir,
+  port: cli.port !== undefined ? Number(cli.port) : Number(process.env.PORT ?? 8080),
+  routes: (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/') {
+      res.writeHead(302, { location: harness }).end();
+      return true;
+    }
+    if (path === '/__dev/client.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(CLIENT));
+      return true;
+    }
+    if (path === '/__dev/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': samenspel dev\n\n');
+      if (lastError) res.write(`event: content-error\ndata: ${JSON.stringify({ text: lastError })}\n\n`);
+      clients.add(res);
+      res.on('close', () => clients.delete(res));
+      return true;
+    }
+    return false;
+  },
+});
+
+let timer: NodeJS.Timeout | undefined;
+const watcher = watch(moduleDir, () => {
+  clearTimeout(timer);
+  timer = setTimeout(rebuild, 25); // editors write a file in several steps
+});
+watcher.on('error', (error) => console.error(`Watching ${moduleDir} stopped: ${error.message}`));
+
+console.log(
+  `Samenspel dev: ${server.url}/  —  ${cli.id} (${standard}), ready in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
+    `Watching ${moduleDir}/ — save a file to rebuild and reload the browser. Ctrl+C to stop.`,
+);
+
+const stop = () => {
+  watcher.close();
+  for (const res of clients) res.end();
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
