@@ -53,9 +53,13 @@ function readOptions() {
   }
 }
 
+/** Build number; a page from an older build that connects to the event stream is reloaded at once. */
+let version = 0;
+
 /** The module page with the live-reload client. */
 function withClient(files: FileMap): FileMap {
-  const page = new TextDecoder().decode(files['index.html']).replace('</head>', '<script src="/__dev/client.js" defer></script>\n</head>');
+  version++;
+  const page = new TextDecoder().decode(files['index.html']).replace('</head>', `<script src="/__dev/client.js?v=${version}" defer></script>\n</head>`);
   return { ...files, 'index.html': new TextEncoder().encode(page) };
 }
 
@@ -123,7 +127,7 @@ const server = await startServer({
   root: outDir,
   port: cli.port !== undefined ? Number(cli.port) : Number(process.env.PORT ?? 8080),
   routes: (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const [path, query = ''] = (req.url ?? '/').split('?');
     if (path === '/') {
       res.writeHead(302, { location: harness }).end();
       return true;
@@ -136,6 +140,7 @@ const server = await startServer({
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': samenspel dev\n\n');
       if (lastError) res.write(`event: content-error\ndata: ${JSON.stringify({ text: lastError })}\n\n`);
+      else if (new URLSearchParams(query).get('v') !== String(version)) res.write('event: reload\ndata: {}\n\n');
       clients.add(res);
       res.on('close', () => clients.delete(res));
       return true;

@@ -4,7 +4,9 @@
 // last good version, "ok" hides them.
 (() => {
   const RESUME_FLAG = 'samenspel-dev-resume';
-  const events = new EventSource('/__dev/events');
+  // The build this page came from: the server reloads an older page as soon as it connects.
+  const version = new URL(document.currentScript.src).searchParams.get('v') || '';
+  const events = new EventSource(`/__dev/events?v=${encodeURIComponent(version)}`);
   let overlay = null;
 
   function showErrors(text) {

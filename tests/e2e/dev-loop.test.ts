@@ -49,7 +49,7 @@ beforeAll(async () => {
   dev.stderr!.on('data', (c) => (output += c));
   [, url] = await outputMatching(/Samenspel dev: (http:\/\/127\.0\.0\.1:\d+)\//);
   browser = await launchBrowser();
-});
+}, 300_000); // the first start bundles the player with rollup: slow on a busy machine
 
 afterAll(async () => {
   await browser?.close();
@@ -64,15 +64,18 @@ describe('npm run dev', () => {
     const frame = page.frameLocator('iframe#sco');
     await frame.getByText('Welkom bij').waitFor();
     // The event stream is open once the module page ran the dev client.
-    await page.waitForFunction(() => (document.querySelector('iframe#sco') as HTMLIFrameElement)?.contentWindow?.document.querySelector('script[src="/__dev/client.js"]'));
+    await page.waitForFunction(() => (document.querySelector('iframe#sco') as HTMLIFrameElement)?.contentWindow?.document.querySelector('script[src^="/__dev/client.js"]'));
 
     const original = readFileSync(moduleFile(), 'utf8');
-    const t0 = performance.now();
-    writeFileSync(moduleFile(), original.replace('Welkom bij **de test**', 'Hallo vanuit de editor, **de test**'));
-    await frame.getByText('Hallo vanuit de editor').waitFor({ timeout: 30_000 });
-    const ms = performance.now() - t0;
-    console.log(`dev: edit-to-screen ${ms.toFixed(0)} ms (save → text visible in the browser)`);
-    expect(ms).toBeLessThan(30_000); // sanity bound only; speed itself is measured, not asserted
+    const times: number[] = [];
+    for (const text of ['Eerste wijziging', 'Tweede wijziging', 'Hallo vanuit de editor']) {
+      const t0 = performance.now();
+      writeFileSync(moduleFile(), original.replace('Welkom bij **de test**', `${text}, **de test**`));
+      await frame.getByText(text).waitFor({ timeout: 30_000 });
+      times.push(performance.now() - t0);
+    }
+    console.log(`dev: edit-to-screen ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (save → text visible in the browser)`);
+    expect(Math.max(...times)).toBeLessThan(30_000); // sanity bound only; speed is measured, not asserted
 
     // A mistake: message in the terminal and in the browser; the page stays.
     writeFileSync(moduleFile(), original.replace('    title: Start\n', '    title: Start: welkom\n').replace('Welkom bij **de test**', 'Hallo vanuit de editor, **de test**'));
