@@ -7,12 +7,12 @@
  * Content-only changes never re-run rollup: the course is inline JSON in index.html, so a save
  * rewrites that page and the media, nothing else. The player is bundled once at start.
  */
-import { existsSync, mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { ContentError, loadModule, MODULE_FILE } from '../src/content/load-module.js';
 import type { Course } from '../src/content/types.js';
 import { bundlePlayer } from './bundle.js';
@@ -30,6 +30,9 @@ const OPTIONS = {
 } as const satisfies OptionSpecs;
 
 const CLIENT = fileURLToPath(new URL('./dev/client.js', import.meta.url));
+/** Player bundles by source hash, so a restart without code changes skips rollup. */
+const CACHE = join('node_modules', '.cache', 'samenspel-dev');
+const ASSET_NAMES = ['player.js', 'player.css', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;
 const SITE = 'site';
 
 function fail(message: string, code = 2): never {
@@ -79,6 +82,31 @@ const outDir = resolve(cli.out ?? join('dist', 'dev'));
 const standard = (cli.standard ?? 'scorm2004') as Standard;
 if (!existsSync(join(moduleDir, MODULE_FILE))) fail(`No module "${cli.id}": ${join(moduleDir, MODULE_FILE)} does not exist.`, 1);
 
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.test.ts') ? [] : [path];
+  });
+}
+
+/** The player bundle: from the cache when src/, the rollup config and the lock file are unchanged. */
+async function playerAssets(): Promise<{ assets: BuiltAssets; cached: boolean }> {
+  const hash = createHash('sha256');
+  for (const file of [...sourceFiles('src'), 'rollup.config.mjs', 'tsconfig.json', 'package-lock.json', 'packaging/assets/player.css'].sort()) {
+    hash.update(file).update('\0').update(readFileSync(file));
+  }
+  const dir = join(CACHE, hash.digest('hex').slice(0, 20));
+  if (ASSET_NAMES.every((name) => existsSync(join(dir, name)))) {
+    return { assets: Object.fromEntries(ASSET_NAMES.map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])) as unknown as BuiltAssets, cached: true };
+  }
+  const assets = await bundlePlayer();
+  rmSync(CACHE, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of ASSET_NAMES) writeFileSync(join(dir, name), assets[name]);
+  return { assets, cached: false };
+}
+
 /** Validates and compiles; on a mistake prints it and returns the message text. */
 function compile(): { course: Course } | { error: string } {
   try {
@@ -97,7 +125,7 @@ function broadcast(event: string, data: unknown): void {
 const started = performance.now();
 const first = compile();
 if ('error' in first) fail(`Content errors — fix them and start again:\n${first.error}`, 1);
-const assets: BuiltAssets = await bundlePlayer();
+const { assets, cached } = await playerAssets();
 const site = join(outDir, SITE);
 rmSync(site, { recursive: true, force: true });
 writeFiles(site, withClient(modulePackage(first.course, moduleDir, standard, assets)));
@@ -157,7 +185,8 @@ const watcher = watch(moduleDir, () => {
 watcher.on('error', (error) => console.error(`Watching ${moduleDir} stopped: ${error.message}`));
 
 console.log(
-  `Samenspel dev: ${server.url}/  —  ${cli.id} (${standard}), ready in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
+  `Samenspel dev: ${server.url}/  —  ${cli.id} (${standard}), ready in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+    `${cached ? ' (player from cache: src/ unchanged)' : ''}\n` +
     `Watching ${moduleDir}/ — save a file to rebuild and reload the browser. Ctrl+C to stop.`,
 );
 
