@@ -59,6 +59,8 @@ describe('YAML mistakes: a short explanation with the fix, first error only', ()
       'mini/module.yaml:18  YAML: deze regel springt verder in dan de regel erboven: zet hem recht onder het veld waar hij bij hoort (2 spaties per niveau)'],
     ['a line indented too little', startMinutes('   minutes: 1'),
       'mini/module.yaml:19  YAML: de inspringing klopt niet: zet deze regel recht onder het veld waar hij bij hoort (2 spaties per niveau; een lijstitem begint met "- ")'],
+    ['a second document', (t) => t.replace('pages:\n', '---\npages:\n'),
+      'mini/module.yaml:15  YAML: --- begint een tweede document: één module per bestand, haal de regel weg'],
     ['a [ that is not closed (line of the [)', startTitle('    title: [Start\n'),
       'mini/module.yaml:18  YAML: de [ wordt niet gesloten: zet de titel tussen aanhalingstekens: title: "[Start"'],
   ];
