@@ -66,9 +66,14 @@ function withClient(files: FileMap): FileMap {
   return { ...files, 'index.html': new TextEncoder().encode(page) };
 }
 
+/** What is on disk, so a save rewrites only the files that changed (usually just index.html). */
+const written = new Map<string, Uint8Array>();
+const same = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && a.length === b.length && Buffer.compare(a, b) === 0;
+
 function writeFiles(root: string, files: FileMap, only?: (path: string) => boolean): void {
   for (const [path, bytes] of Object.entries(files)) {
-    if (only && !only(path)) continue;
+    if ((only && !only(path)) || same(written.get(join(root, path)), bytes)) continue;
+    written.set(join(root, path), bytes);
     const target = join(root, path);
     mkdirSync(join(target, '..'), { recursive: true });
     writeFileSync(target, bytes);
@@ -124,13 +129,21 @@ function broadcast(event: string, data: unknown): void {
 
 const started = performance.now();
 const first = compile();
-if ('error' in first) fail(`Content errors — fix them and start again:\n${first.error}`, 1);
 const { assets, cached } = await playerAssets();
 const site = join(outDir, SITE);
 rmSync(site, { recursive: true, force: true });
-writeFiles(site, withClient(modulePackage(first.course, moduleDir, standard, assets)));
-
+written.clear();
 let lastError = '';
+if ('error' in first) {
+  // No good version yet: a placeholder page shows the messages until the file is fixed.
+  lastError = first.error;
+  console.error(`Content errors — fix them and save; the browser reloads when the module builds:\n${first.error}`);
+  const placeholder = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Inhoudsfout</title></head><body></body></html>';
+  writeFiles(site, withClient({ 'index.html': new TextEncoder().encode(placeholder) }));
+} else {
+  writeFiles(site, withClient(modulePackage(first.course, moduleDir, standard, assets)));
+}
+
 /** Rebuild after a save: content and media only (the player bundle is kept). */
 function rebuild(): void {
   const t0 = performance.now();
@@ -141,9 +154,18 @@ function rebuild(): void {
     broadcast('content-error', { text: result.error });
     return;
   }
+  try {
+    const files = withClient(modulePackage(result.course, moduleDir, standard, assets));
+    writeFiles(site, files);
+  } catch (error) {
+    // e.g. a media file removed between the check and the copy: report it like a content error.
+    const text = `${moduleDir}/${MODULE_FILE}  (root): ${(error as Error).message}`;
+    console.error(`\n✗ ${text}`);
+    lastError = text;
+    broadcast('content-error', { text });
+    return;
+  }
   lastError = '';
-  const files = withClient(modulePackage(result.course, moduleDir, standard, assets));
-  writeFiles(site, files, (path) => !path.endsWith('.js'));
   console.log(`✓ ${new Date().toLocaleTimeString('nl-NL')} rebuilt ${cli.id} in ${(performance.now() - t0).toFixed(0)} ms`);
   broadcast('ok', {});
   broadcast('reload', {});
@@ -176,6 +198,12 @@ const server = await startServer({
     return false;
   },
 });
+
+// Warm the compile path once while the author opens the browser, so the first save is as quick as the rest.
+setTimeout(() => {
+  const warm = compile();
+  if ('course' in warm) modulePackage(warm.course, moduleDir, standard, assets);
+}, 0);
 
 let timer: NodeJS.Timeout | undefined;
 const watcher = watch(moduleDir, () => {

@@ -74,7 +74,8 @@ describe('npm run dev', () => {
       await frame.getByText(text).waitFor({ timeout: 30_000 });
       times.push(performance.now() - t0);
     }
-    console.log(`dev: edit-to-screen ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (save → text visible in the browser)`);
+    const rebuilds = [...output.matchAll(/rebuilt mini in (\d+) ms/g)].map((m) => `${m[1]} ms`);
+    console.log(`dev: edit-to-screen ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (save → text visible in the browser); of which rebuild ${rebuilds.join(', ')}`);
     expect(Math.max(...times)).toBeLessThan(30_000); // sanity bound only; speed is measured, not asserted
 
     // A mistake: message in the terminal and in the browser; the page stays.
@@ -94,4 +95,40 @@ describe('npm run dev', () => {
     await overlay.waitFor({ state: 'detached' });
     await page.close();
   });
+
+  it('started on a broken module, shows the message in the browser and the module once the file is fixed', async () => {
+    const broken = join(work, 'broken');
+    cpSync(join(FIXTURE_MODULES, 'mini'), join(broken, 'mini'), { recursive: true });
+    const file = join(broken, 'mini', 'module.yaml');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace('    minutes: 1\n    objective: doel-a', '\tminutes: 1\n    objective: doel-a'));
+    const second = spawn(process.execPath, ['--import', 'tsx', 'packaging/dev.ts', 'mini', `--modules=${broken}`, `--out=${join(broken, 'out')}`, '--port=0'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const ready = new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const m = /Samenspel dev: (http:\/\/127\.0\.0\.1:\d+)\//.exec(log);
+        if (m) resolve(m[1]);
+      };
+      second.stdout!.on('data', (c) => ((log += c), check()));
+      second.stderr!.on('data', (c) => ((log += c), check()));
+      second.once('exit', (code) => reject(new Error(`dev exited (${code}):\n${log}`)));
+    });
+    try {
+      const base = await ready;
+      expect(log).toContain('mini/module.yaml:19  YAML: deze regel springt in met een tab: gebruik spaties, geen tabs (2 spaties per niveau)');
+      const page = await browser.newPage();
+      await page.goto(`${base}/`);
+      const overlay = page.frameLocator('iframe#sco').locator('#samenspel-dev-overlay');
+      await expect.poll(() => overlay.textContent(), { timeout: 30_000 }).toContain('gebruik spaties, geen tabs');
+      writeFileSync(file, good);
+      await page.frameLocator('iframe#sco').getByText('Welkom bij').waitFor({ timeout: 30_000 });
+      expect(await overlay.count()).toBe(0);
+      await page.close();
+    } finally {
+      second.kill('SIGTERM');
+    }
+  }, 300_000);
 });
