@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError, loadAllModules } from '../src/content/load-module.js';
 import { bundlePlayer } from './bundle.js';
-import { CliError, parseOptions, usage, type OptionSpecs } from './cli.js';
 import type { Standard } from './manifest.js';
 import { COURSE_ID, STANDARDS, courseManifest, coursePackage, modulePackage, type BuildOptions, type FileMap } from './packages.js';
 import { validateManifest } from './validate-xsd.js';
 import { deterministicZip } from './zip.js';
+import { CliError, parseOptions, usage, type OptionSpecs } from './cli.js';
 
 const OPTIONS = {
   quiet: { type: 'boolean', help: 'print only warnings and errors' },

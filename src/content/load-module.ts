@@ -7,10 +7,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import schema from './module.schema.json' with { type: 'json' };
-import { checkModule, compileModule, type ContentIssue } from './compile.js';
 import { limitFor } from './limits.js';
 import { explainYamlError } from './yaml-errors.js';
+import schema from './module.schema.json' with { type: 'json' };
+import { checkModule, compileModule, type ContentIssue } from './compile.js';
 import type { Course } from './types.js';
 
 export const MODULE_FILE = 'module.yaml';
