@@ -67,8 +67,8 @@ export function loadModule(folder: string): Course {
     const issues = schemaIssues(validate.errors ?? [], raw).map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)), path: namePages(i.path, raw) }));
     throw new ContentError(issues);
   }
-  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name)));
-  if (issues.length > 0) throw new ContentError(issues.map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)), path: namePages(i.path, raw) })));
+  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name))).map((i) => ({ ...i, path: namePages(i.path, raw) }));
+  if (issues.length > 0) throw new ContentError(issues.map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)) })));
   return compileModule(raw);
 }
 
@@ -122,8 +122,9 @@ export function namePages(path: string, raw: unknown): string {
   });
 }
 
+/** `pages[1] (model).figure.src` → ['pages', 1, 'figure', 'src'] (the page id in brackets is only for people). */
 function toSegments(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  return [...path.replace(/ \([^)]*\)/g, '').matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
 }
 
 /** Turns ajv errors into readable issues; drops the noise of if/then wrappers. */
