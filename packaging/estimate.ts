@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { checkDuration } from '../src/content/duration-checks.js';
 import { t } from '../src/i18n/nl.js';
 import { askedCount, requiredCorrect } from '../src/machines/quiz-order.js';
-import { ContentError, loadModule } from '../src/content/load-module.js';
+import { ContentError, loadModule, namePages } from '../src/content/load-module.js';
 import {
   MAX_INDIVIDUAL_MINUTES,
   MAX_LONGEST_CORRECT_SHARE,
@@ -86,7 +86,7 @@ export function moduleReport(course: Course): { text: string; ok: boolean } {
   }
   const hints = contentHints(course);
   if (hints.length) lines.push('', 'content hints (not build checks):', ...hints.map((h) => `  ${h}`));
-  if (issues.length) lines.push('', 'build checks:', ...issues.map((i) => `  ${i.path}: ${i.message}`));
+  if (issues.length) lines.push('', 'build checks:', ...issues.map((i) => `  ${namePages(i.path, course)}: ${i.message}`));
   else lines.push('', 'build checks: pass');
   return { text: lines.join('\n'), ok };
 }

@@ -26,7 +26,7 @@ export function checkDuration(course: Course): ContentIssue[] {
     issues.push({
       path: `pages[${p.index}].minutes`,
       message:
-        `page "${p.id}" states ${fmt(p.stated)} min but the estimate is ${fmt(p.estimated)} min ` +
+        `states ${fmt(p.stated)} min but the estimate is ${fmt(p.estimated)} min ` +
         `(${plural(p.words, 'word', 'words')}, ${plural(p.questions, 'question', 'questions')}, ` +
         `${plural(p.fields, 'field', 'fields')} to write, ${plural(p.figures, 'figure', 'figures')}); ` +
         `the stated minutes must lie within ±${fmt(margin)} min of the estimate`,

@@ -46,7 +46,7 @@ describe('build', () => {
     });
     expect(bad.ok).toBe(false);
     expect(bad.stderr).toMatch(/no package was written/);
-    expect(bad.stderr).toMatch(/modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[\d+\]\.type: unknown page type/);
+    expect(bad.stderr).toMatch(/modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[\d+\] \([a-z0-9-]+\)\.type: unknown page type/);
     expect(() => readdirSync(join(bad.dir, 'dist'))).toThrow();
   }, 120_000);
 
@@ -59,7 +59,7 @@ describe('build', () => {
     expect(bad.ok).toBe(false);
     expect(bad.stderr).toMatch(/no package was written/);
     expect(bad.stderr).toMatch(
-      /modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[0\]\.minutes: page "[a-z0-9-]+" states 30 min but the estimate is [\d.]+ min \(\d+ words/,
+      /modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[0\] \([a-z0-9-]+\)\.minutes: states 30 min but the estimate is [\d.]+ min \(\d+ words/,
     );
     expect(() => readdirSync(join(bad.dir, 'dist'))).toThrow();
   }, 120_000);

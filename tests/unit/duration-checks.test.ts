@@ -34,7 +34,7 @@ describe('duration and quiz checks in the build', () => {
 
   it('stop on a page whose stated minutes lie outside the margin', () => {
     expect(messageOf('page-minutes')).toBe(
-      `${file('page-minutes')}:${lineOf('page-minutes', 'minutes: 4')}  pages[0].minutes: page "lezen" states 4 min but the estimate is 0.5 min ` +
+      `${file('page-minutes')}:${lineOf('page-minutes', 'minutes: 4')}  pages[0] (lezen).minutes: states 4 min but the estimate is 0.5 min ` +
         '(7 words, 0 questions, 0 fields to write, 0 figures); the stated minutes must lie within ±1 min of the estimate',
     );
   });
@@ -48,21 +48,21 @@ describe('duration and quiz checks in the build', () => {
 
   it('stop when the correct option is the longest in more than a third of the graded questions', () => {
     expect(messageOf('longest-correct')).toBe(
-      `${file('longest-correct')}:${lineOf('longest-correct', '- id: q1')}  pages[1].questions: the correct option is the longest ` +
+      `${file('longest-correct')}:${lineOf('longest-correct', '- id: q1')}  pages[1] (toets).questions: the correct option is the longest ` +
         'in 2 of 3 graded questions (q1, q2); at most 1 (one third) is allowed',
     );
   });
 
   it('stop on wrong-option feedback that opens with praise', () => {
     expect(messageOf('praise')).toBe(
-      `${file('praise')}:${lineOf('praise', 'Juist gedacht')}  pages[1].questions[0].options[1].feedback: ` +
+      `${file('praise')}:${lineOf('praise', 'Juist gedacht')}  pages[1] (toets).questions[0].options[1].feedback: ` +
         'feedback of wrong option "b" in question "q1" starts with "Juist", a word of praise',
     );
   });
 
   it('stop on a multiple-choice question without a wrong option', () => {
     expect(messageOf('mc-no-wrong')).toBe(
-      `${file('mc-no-wrong')}:${lineOf('mc-no-wrong', 'text: Voorzitter')}  pages[1].questions[2].options: ` +
+      `${file('mc-no-wrong')}:${lineOf('mc-no-wrong', 'text: Voorzitter')}  pages[1] (toets).questions[2].options: ` +
         'multiple-choice question "q3" has no wrong option; it needs at least one',
     );
   });
