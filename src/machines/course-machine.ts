@@ -21,6 +21,8 @@ export interface LmsStatus {
   connection: 'ok' | 'retrying' | 'local';
   /** False when free texts no longer fit in the LMS storage (SCORM 1.2: 4096 characters). */
   textsFit: boolean;
+  /** Set when the LMS opened this launch only to look at: a finished attempt (`review`) or browse / no-credit. Nothing is recorded. */
+  viewing?: 'review' | 'browse';
 }
 
 export interface CourseInput {

@@ -1,9 +1,33 @@
 /**
  * A careful wrapper around an LMS API object, driven by the standard's mapping.
  * Never throws; counts failures; Terminate reaches the LMS at most once.
+ *
+ * One session per API object: Terminate leaves a mark on the API object itself, so a SCO frame that
+ * the LMS loads again after Terminate (Moodle does) finds the session ended and makes no call at all
+ * (no Initialize refused with 104, no writes into an ended session).
  */
 import type { CmiMapping } from './cmi-mapping.js';
 import type { ScormApi } from './api-discovery.js';
+
+/** Registered symbol: the same key in every frame of the page, and never clashing with the LMS's own properties. */
+const ENDED = Symbol.for('samenspel.lms-session-ended');
+
+/** Whether a session on this API object was already terminated (by this or an earlier load of the SCO). */
+export function sessionEnded(api: ScormApi): boolean {
+  try {
+    return (api as unknown as Record<symbol, unknown>)[ENDED] === true;
+  } catch {
+    return false;
+  }
+}
+
+function markEnded(api: ScormApi): void {
+  try {
+    Object.defineProperty(api, ENDED, { value: true, configurable: true });
+  } catch {
+    /* a frozen API object: Initialize is then refused by the LMS itself, and not retried */
+  }
+}
 
 export class LmsConnection {
   private initialized = false;
@@ -35,11 +59,23 @@ export class LmsConnection {
     return Number.isFinite(code) ? code : 0;
   }
 
-  /** Initializes, retrying a refused Initialize up to `attempts` times. */
+  /** True once this page load may no longer start a session: terminated here or before on the same API. */
+  get ended(): boolean {
+    return this.terminated || sessionEnded(this.api);
+  }
+
+  /**
+   * Initializes, retrying a refused Initialize up to `attempts` times — unless the LMS said the
+   * session is already running or over (`initializeFinalErrors`), or a session on this API ended.
+   */
   initialize(attempts = 3): boolean {
+    if (this.initialized || this.ended) return this.initialized;
     for (let i = 0; i < attempts && !this.initialized; i++) {
       if (this.call(this.mapping.calls.initialize, '') === 'true') this.initialized = true;
-      else this.lastError = this.errorCode();
+      else {
+        this.lastError = this.errorCode();
+        if (this.mapping.initializeFinalErrors.includes(this.lastError)) break;
+      }
     }
     return this.initialized;
   }
@@ -67,6 +103,7 @@ export class LmsConnection {
   terminate(): boolean {
     if (!this.active) return false;
     this.terminated = true;
+    markEnded(this.api);
     return this.call(this.mapping.calls.terminate, '') === 'true';
   }
 }

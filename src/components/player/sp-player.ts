@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { Subscription } from 'xstate';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import type { CourseActor, CourseEvent } from '../../machines/course-machine.js';
+import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, progressMeasure } from '../../machines/learner-state.js';
 import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
@@ -178,6 +178,7 @@ export class SpPlayer extends LitElement {
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
       </header>
+      ${this.renderViewing(ctx.lms)}
       ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
   }
 
@@ -255,6 +256,12 @@ export class SpPlayer extends LitElement {
         </div>
       </main>
     </div>`;
+  }
+
+  /** Review / browse launch: a calm, lasting note that nothing is recorded (the tracker sets `viewing`). */
+  private renderViewing(lms: LmsStatus) {
+    if (!lms.viewing) return nothing;
+    return html`<p class="notice viewing" id="viewing">${lms.viewing === 'review' ? t.viewingReview : t.viewingBrowse}</p>`;
   }
 
   private renderNotices(lms: { connection: string; textsFit: boolean }) {
