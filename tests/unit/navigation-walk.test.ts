@@ -21,8 +21,8 @@ import {
 
 /** Seeded: a failure prints the seed and the shrunk walk, and reruns the same way. */
 const SEED = 20261125;
-const WALKS = 12;
-const STEPS = 250;
+const WALKS = 8;
+const STEPS = 400;
 
 const courses = [miniCourse(), ...loadAllModules('modules')];
 
