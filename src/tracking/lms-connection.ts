@@ -12,18 +12,24 @@ import type { ScormApi } from './api-discovery.js';
 /** Registered symbol: the same key in every frame of the page, and never clashing with the LMS's own properties. */
 const ENDED = Symbol.for('samenspel.lms-session-ended');
 
-/** Whether a session on this API object was already terminated (by this or an earlier load of the SCO). */
-export function sessionEnded(api: ScormApi): boolean {
+/** What an ended session leaves on its API object: the learner it was for (so the device backup is found again). */
+interface EndedMark {
+  learnerId: string;
+}
+
+/** The mark of a session on this API object that was already terminated (by this or an earlier load of the SCO). */
+export function endedSession(api: ScormApi): EndedMark | null {
   try {
-    return (api as unknown as Record<symbol, unknown>)[ENDED] === true;
+    const mark = (api as unknown as Record<symbol, unknown>)[ENDED];
+    return mark && typeof mark === 'object' ? (mark as EndedMark) : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-function markEnded(api: ScormApi): void {
+function markEnded(api: ScormApi, mark: EndedMark): void {
   try {
-    Object.defineProperty(api, ENDED, { value: true, configurable: true });
+    Object.defineProperty(api, ENDED, { value: mark, configurable: true });
   } catch {
     /* a frozen API object: Initialize is then refused by the LMS itself, and not retried */
   }
@@ -61,8 +67,15 @@ export class LmsConnection {
 
   /** True once this page load may no longer start a session: terminated here or before on the same API. */
   get ended(): boolean {
-    return this.terminated || sessionEnded(this.api);
+    return this.terminated || endedSession(this.api) !== null;
   }
+
+  /** The learner id of the session that ended on this API ('' when unknown). */
+  get endedLearnerId(): string {
+    return endedSession(this.api)?.learnerId ?? '';
+  }
+
+  private learnerId = '';
 
   /**
    * Initializes, retrying a refused Initialize up to `attempts` times — unless the LMS said the
@@ -83,7 +96,9 @@ export class LmsConnection {
   get(element: string): string {
     if (!this.active) return '';
     const value = this.call(this.mapping.calls.getValue, element);
-    return value === 'false' && this.errorCode() !== 0 ? '' : value;
+    const result = value === 'false' && this.errorCode() !== 0 ? '' : value;
+    if (element === this.mapping.element.learnerId) this.learnerId = result;
+    return result;
   }
 
   set(element: string, value: string): boolean {
@@ -103,7 +118,7 @@ export class LmsConnection {
   terminate(): boolean {
     if (!this.active) return false;
     this.terminated = true;
-    markEnded(this.api);
+    markEnded(this.api, { learnerId: this.learnerId });
     return this.call(this.mapping.calls.terminate, '') === 'true';
   }
 }

@@ -105,6 +105,8 @@ export class Tracker {
       if (this.mode !== 'full') this.status = { ...this.status, viewing: this.mode };
       this.readObjectiveSlots(conn);
     } else {
+      // A reloaded SCO frame after Terminate: keep using that learner's device backup.
+      if (conn?.ended) this.backup = this.makeBackup(conn.endedLearnerId);
       this.status = { ...this.status, connection: 'local' };
     }
     const saved = mergeSaved(lmsSaved, decodeSuspendData(this.course, this.backup.load() ?? ''));

@@ -130,7 +130,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS launch behaviours with %s
   });
 
   it('the SCO frame loaded again after Terminate: no Initialize, no call at all into the ended session; work is kept on the device', () => {
-    const lms = new FakeLms(standard);
+    const lms = new FakeLms(standard, undefined, { [standard === 'scorm12' ? 'cmi.core.student_id' : 'cmi.learner_id']: 'lerende-7' });
     const storage = new MemoryStorage();
     const s = launch(course, lms, storage);
     playMiniFirstHalf(s.actor);
