@@ -177,8 +177,8 @@ export class SpPlayer extends LitElement {
           <span>${t.progress(pct)}</span>
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
+        ${this.renderViewing(ctx.lms)}
       </header>
-      ${this.renderViewing(ctx.lms)}
       ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
   }
 

@@ -29,7 +29,7 @@ import type { SpPlayer } from './sp-player.js';
 
 const SEED = 20261125;
 const WALKS = 3;
-const STEPS = 120;
+const STEPS = 100;
 
 // Paths from the repository root (vitest's working directory).
 const courses = [loadModule('tests/fixtures/modules/mini'), ...loadAllModules('modules')];
