@@ -107,7 +107,7 @@ export class Tracker {
     } else {
       // A reloaded SCO frame after Terminate: keep using that learner's device backup.
       if (conn?.ended) this.backup = this.makeBackup(conn.endedLearnerId);
-      this.status = { ...this.status, connection: 'local' };
+      this.status = { ...this.status, connection: conn?.ended ? 'ended' : 'local' };
     }
     const saved = mergeSaved(lmsSaved, decodeSuspendData(this.course, this.backup.load() ?? ''));
     if (!saved && !completedInLms) return undefined;

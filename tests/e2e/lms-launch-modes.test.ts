@@ -125,6 +125,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('real LMS launches with %s', (
     const again = await frameByUrl(page, `${served.url}/index.html?reloaded=1`);
     await again.getByRole('button', { name: t.resumeContinue }).click();
     await heading(again, course.pages[1].title).waitFor();
+    await again.getByText(t.lmsEnded).waitFor();
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
     await page.waitForFunction(() => (document.getElementById('sco') as HTMLIFrameElement).contentWindow?.location.href === 'about:blank');
 

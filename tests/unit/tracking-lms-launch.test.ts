@@ -140,7 +140,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS launch behaviours with %s
 
     // The LMS loads the same SCO page again in its frame, with the same (terminated) API object.
     const reloaded = launch(course, lms, storage);
-    expect(reloaded.ctx().lms.connection).toBe('local');
+    expect(reloaded.ctx().lms.connection).toBe('ended'); // the learner is told: saved on this device
     reloaded.actor.send({ type: 'RESUME' });
     pause();
     reloaded.actor.send({ type: 'NEXT' });

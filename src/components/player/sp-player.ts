@@ -269,6 +269,7 @@ export class SpPlayer extends LitElement {
     if (this.standalone) messages.push(this.deviceStorage ? t.standalone : t.standaloneNoStorage);
     if (lms.connection === 'retrying') messages.push(t.lmsRetrying);
     if (lms.connection === 'local' && !this.standalone) messages.push(t.lmsLocal);
+    if (lms.connection === 'ended') messages.push(t.lmsEnded);
     if (!lms.textsFit) messages.push(t.textsTooLong);
     return html`<div role="status" aria-live="polite">
       ${messages.map((m) => html`<p class="notice">${m}</p>`)}
