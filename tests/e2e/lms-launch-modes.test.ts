@@ -9,6 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import { t } from '../../src/i18n/nl.js';
 import { launchBrowser, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
+import { axeFindings } from '../support/a11y.js';
 import { frameByUrl, harnessLog, lmsOutcome, storedCmi } from '../support/harness.js';
 import { answerSet, clickNext, completePage, openFromToc, playPages } from '../support/learner.js';
 
@@ -94,6 +95,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('real LMS launches with %s', (
     await page.goto(served.harnessUrl(standard, { key: 'review', mode: 'review' }));
     frame = await moduleFrame(page);
     await frame.getByText(t.viewingReview, { exact: true }).waitFor();
+    expect(await axeFindings(page, 'review banner', 'iframe#sco')).toEqual([]);
     await frame.getByRole('button', { name: t.resumeContinue }).click();
     await heading(frame, course.pages[last].title).waitFor();
     await openFromToc(frame, course.pages[1].title);
