@@ -51,7 +51,8 @@ export function interactionId(setId: string, questionId: string, attempt: number
 }
 
 /**
- * Answers submitted after `after` (epoch ms), oldest first.
+ * Graded quiz answers submitted after `after` (epoch ms), oldest first. Practice (ungraded) answers
+ * stay in the learner state only, so the LMS interactions report holds the graded quiz alone.
  *
  * Responses are the AUTHORED option ids (a, b, c … in the order of the module file), never the
  * position on screen: options are shuffled per learner and attempt (quiz-order.ts), but `selected`
@@ -59,7 +60,7 @@ export function interactionId(setId: string, questionId: string, attempt: number
  */
 export function newInteractions(course: Course, learner: LearnerState, after: number): InteractionFacts[] {
   const out: InteractionFacts[] = [];
-  for (const set of questionSets(course)) {
+  for (const set of questionSets(course).filter((s) => s.graded)) {
     const record = learner.quizzes[set.id];
     if (!record) continue;
     for (const q of set.questions) {
