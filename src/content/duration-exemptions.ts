@@ -10,10 +10,6 @@ export const DURATION_EXEMPTIONS: readonly string[] = [
   'eigen-kracht',
   'individueel-collectief',
   'oplossingsgericht',
-  'professionele-ruimte',
-  'samenwerken-netwerken',
-  'signaleren-veranderingen',
   'vragen-verhelderen',
-  'werelden-culturen',
   'zichtbaar-outreachend',
 ];
