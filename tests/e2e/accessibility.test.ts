@@ -164,6 +164,7 @@ describe.each(tours)('%s: every page and state', (_, { course, mode }) => {
     expect(result.states).toContain('hervatten');
     if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· feedback'))).toBe(true);
     if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· resultaat'))).toBe(true);
+    if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· uitleg'))).toBe(true);
   });
   it('axe-core: 0 WCAG 2.1 A/AA violations at laptop size (1366×768)', () => {
     expect(formatFindings(result.axe.desktop)).toBe('');
@@ -251,11 +252,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   const key = (k: string) => page.keyboard.press(k);
   const answer = async (q: ChoiceQuestion, last: boolean) => {
     if (q.type === 'single') {
-      await tabTo(page, frame, `first option of ${q.id}`, (f) => f.type === 'radio' && f.name.startsWith(q.options[0].text), stops);
-      const right = q.options.findIndex((o) => o.correct);
-      if (right === 0) await key('Space');
-      for (let n = 0; n < right; n++) await key('ArrowDown');
-      expect((await focusInfo(frame))?.name.startsWith(q.options[right].text)).toBe(true);
+      // Options are shuffled per learner: Tab lands on the first one on screen, arrows move (and choose).
+      await tabTo(page, frame, `an option of ${q.id}`, (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)), stops);
+      const right = q.options.find((o) => o.correct)!.text;
+      const onRight = async () => (await focusInfo(frame))?.name.startsWith(right) === true;
+      if (await onRight()) await key('Space');
+      for (let n = 0; n < q.options.length && !(await onRight()); n++) await key('ArrowDown');
+      expect(await onRight()).toBe(true);
     } else {
       for (const o of q.options.filter((x) => x.correct)) {
         await tabTo(page, frame, `option ${o.text}`, (f) => f.type === 'checkbox' && f.name.startsWith(o.text), stops);

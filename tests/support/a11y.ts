@@ -47,6 +47,11 @@ async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: 
     await next.click();
   }
   await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
+  if (set.graded && visit) {
+    // The explanation of every option, shown after the graded quiz (a disclosure).
+    await frame.getByText('Uitleg bij alle vragen en antwoorden', { exact: true }).click();
+    await visit(`${label} · uitleg ${set.id}`);
+  }
 }
 
 /**
