@@ -5,11 +5,8 @@
  * the list is empty.
  */
 export const DURATION_EXEMPTIONS: readonly string[] = [
-  'betrokkenheid-participatie',
   'casusbespreking',
   'eigen-kracht',
-  'individueel-collectief',
-  'oplossingsgericht',
   'vragen-verhelderen',
   'zichtbaar-outreachend',
 ];

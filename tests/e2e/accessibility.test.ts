@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadAllModules, loadModule } from '../../src/content/load-module.js';
-import type { ChoiceQuestion, Course } from '../../src/content/types.js';
+import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { AxeBuilder } from '@axe-core/playwright';
-import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
+import { WCAG_TAGS, askedCount, axeFindings, focusInfo, shownQuestion, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 import { serveModules, type ServedModules } from '../support/packaged.js';
@@ -273,8 +273,9 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
     if (last) await expect.poll(async () => (await focusInfo(frame))?.id).toBe('result');
     else await expect.poll(async () => (await focusInfo(frame))?.tag).toBe('legend');
   };
-  const answerSet = async (questions: ChoiceQuestion[]) => {
-    for (const [n, q] of questions.entries()) await answer(q, n === questions.length - 1);
+  const answerSet = async (set: QuestionSet) => {
+    const asked = askedCount(set);
+    for (let n = 0; n < asked; n++) await answer(await shownQuestion(frame, set), n === asked - 1);
   };
   const typeInto = async (label: string, text: string) => {
     await tabTo(page, frame, `field ${label}`, (f) => (f.tag === 'textarea' || f.tag === 'input') && f.name.startsWith(label), stops);
@@ -313,13 +314,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
           await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Hervat timer');
         }
         await typeInto(p.notes.label, `Notities bij ${p.id}`);
-        if (p.type === 'step' && p.activity) await answerSet(p.activity.questions);
+        if (p.type === 'step' && p.activity) await answerSet(p.activity);
         break;
       case 'info':
-        if (p.activity) await answerSet(p.activity.questions);
+        if (p.activity) await answerSet(p.activity);
         break;
       case 'quiz':
-        await answerSet(p.quiz.questions);
+        await answerSet(p.quiz);
         break;
       case 'video':
         if (p.src) {
