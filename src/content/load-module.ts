@@ -34,8 +34,14 @@ export function formatIssue(issue: LocatedIssue): string {
 const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false });
 const validate = ajv.compile(schema);
 
+/** Options of {@link loadModule}. */
+export interface LoadOptions {
+  /** Run the duration and quiz pattern checks (default true). The estimate CLI turns them off to report on any module. */
+  durationChecks?: boolean;
+}
+
 /** Loads one module folder. Throws ContentError listing every mistake. */
-export function loadModule(folder: string): Course {
+export function loadModule(folder: string, _options: LoadOptions = {}): Course {
   const file = join(folder, MODULE_FILE);
   if (!existsSync(file)) throw new ContentError([{ file, path: '', message: `missing ${MODULE_FILE}` }]);
   const lineCounter = new LineCounter();

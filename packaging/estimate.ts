@@ -1,0 +1,134 @@
+/**
+ * Duration estimate and quiz pattern figures per module (see docs/module-format.md, "Duration estimate").
+ *
+ *   npx tsx packaging/estimate.ts [<module-id> ...]     (no id: every module in modules/)
+ *
+ * Prints per page the stated and estimated minutes, the module's individual total, the team
+ * meeting time, and per question set the share of questions where the correct option is the
+ * longest, the distribution of correct positions and whether option a is always correct in
+ * multiple choice. Exit code 1 when a module does not meet the rule (the same checks as the build).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError, loadModule } from '../src/content/load-module.js';
+import {
+  MAX_INDIVIDUAL_MINUTES,
+  MAX_LONGEST_CORRECT_SHARE,
+  estimateModule,
+  marginFor,
+  positionLetter,
+  quizPatterns,
+} from '../src/content/duration.js';
+import type { Course } from '../src/content/types.js';
+
+const MODULES = 'modules';
+
+/** Formats rows as aligned columns (first row = header). */
+export function table(rows: string[][], rightAligned: number[] = []): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The report for one module, and whether it meets the rule. */
+export function moduleReport(course: Course): { text: string; ok: boolean } {
+  const e = estimateModule(course);
+  let ok = true;
+  const rows = [['page', 'type', 'stated', 'estimate', 'margin', 'words', 'q', 'fields', 'fig', 'timebox', '']];
+  for (const p of e.pages) {
+    const flag = !p.alone ? 'team path only' : p.withinMargin ? '' : 'OUT OF MARGIN';
+    if (p.alone && !p.withinMargin) ok = false;
+    rows.push([
+      p.id,
+      p.type,
+      fmt(p.stated),
+      fmt(p.estimated),
+      `±${fmt(Math.round(marginFor(p.estimated) * 10) / 10)}`,
+      String(p.words),
+      String(p.questions),
+      String(p.fields),
+      String(p.figures),
+      p.timebox === undefined ? '' : String(p.timebox),
+      flag,
+    ]);
+  }
+  const over = e.estimatedIndividual > MAX_INDIVIDUAL_MINUTES;
+  if (over) ok = false;
+  const lines = [
+    `${course.id} — ${course.title}`,
+    table(rows, [2, 3, 5, 6, 7, 8, 9]),
+    `individual path: stated ${fmt(e.statedIndividual)} min, estimated ${fmt(e.estimatedIndividual)} min` +
+      ` (max ${MAX_INDIVIDUAL_MINUTES})${over ? '  OVER THE LIMIT' : ''}`,
+  ];
+  if (course.teamMode) lines.push(`team meeting: ${fmt(e.teamMeeting)} min (sum of the time boxes, stated separately)`);
+  const patterns = quizPatterns(course);
+  if (patterns.length) {
+    const qrows = [['set', 'graded', 'questions', 'longest correct', 'correct positions', 'MC', 'MC a always correct', 'issues']];
+    for (const q of patterns) {
+      const issues: string[] = [];
+      if (q.graded && q.longestCorrectShare > MAX_LONGEST_CORRECT_SHARE + 1e-9) issues.push('longest > 1/3');
+      const praised = q.questions.filter((x) => x.praisedWrong.length).map((x) => `${x.id}:${x.praisedWrong.join('')}`);
+      if (praised.length) issues.push(`praise in wrong feedback (${praised.join(', ')})`);
+      const noWrong = q.questions.filter((x) => x.noWrongOption).map((x) => x.id);
+      if (noWrong.length) issues.push(`MC without wrong option (${noWrong.join(', ')})`);
+      if (q.graded && issues.length) ok = false;
+      qrows.push([
+        `${q.setId} (page ${q.pageIndex + 1})`,
+        q.graded ? 'yes' : 'practice',
+        String(q.questions.length),
+        `${q.longestCorrect}/${q.questions.length} (${pct(q.longestCorrectShare)})`,
+        q.positionCounts.map((n, i) => `${positionLetter(i)}:${n}`).join(' '),
+        String(q.multiple),
+        q.multiple ? (q.multipleAlwaysFirst ? 'YES' : 'no') : '',
+        issues.join('; '),
+      ]);
+    }
+    lines.push('', table(qrows, [2]));
+  }
+  return { text: lines.join('\n'), ok };
+}
+
+function moduleIds(): string[] {
+  return readdirSync(MODULES)
+    .filter((name) => statSync(join(MODULES, name)).isDirectory() && existsSync(join(MODULES, name, 'module.yaml')))
+    .sort();
+}
+
+function main(): void {
+  const ids = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  let allOk = true;
+  const summary = [['module', 'stated', 'estimated', 'team meeting', 'graded longest correct', 'meets rule']];
+  for (const id of ids.length ? ids : moduleIds()) {
+    let course: Course;
+    try {
+      course = loadModule(join(MODULES, id), { durationChecks: false });
+    } catch (error) {
+      allOk = false;
+      console.error(error instanceof ContentError ? error.message : String(error));
+      continue;
+    }
+    const { text, ok } = moduleReport(course);
+    allOk &&= ok;
+    console.log(`${text}\n`);
+    const e = estimateModule(course);
+    const graded = quizPatterns(course).filter((q) => q.graded);
+    const questions = graded.reduce((n, q) => n + q.questions.length, 0);
+    const longest = graded.reduce((n, q) => n + q.longestCorrect, 0);
+    summary.push([
+      id,
+      fmt(e.statedIndividual),
+      fmt(e.estimatedIndividual),
+      course.teamMode ? fmt(e.teamMeeting) : '',
+      questions ? `${longest}/${questions} (${pct(longest / questions)})` : '',
+      ok ? 'yes' : 'NO',
+    ]);
+  }
+  if (summary.length > 2) console.log(table(summary, [1, 2, 3]));
+  process.exit(allOk ? 0 : 1);
+}
+
+if (process.argv[1] && /estimate\.ts$/.test(process.argv[1])) main();
