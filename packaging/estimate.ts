@@ -1,7 +1,7 @@
 /**
  * Duration estimate and quiz pattern figures per module (see docs/module-format.md, "Duration estimate").
  *
- *   npx tsx packaging/estimate.ts [<module-id> ...]     (no id: every module in modules/)
+ *   npx tsx packaging/estimate.ts [<module-id>|<folder> ...]     (no id: every module in modules/)
  *
  * Prints per page the stated and estimated minutes, the module's individual total, the team
  * meeting time, and per question set the share of questions where the correct option is the
@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDuration } from '../src/content/duration-checks.js';
 import { ContentError, loadModule } from '../src/content/load-module.js';
 import {
   MAX_INDIVIDUAL_MINUTES,
@@ -20,19 +21,9 @@ import {
   quizPatterns,
 } from '../src/content/duration.js';
 import type { Course } from '../src/content/types.js';
+import { fmtMinutes as fmt, longestCorrectFigure, pct, table } from './duration-table.js';
 
 const MODULES = 'modules';
-
-/** Formats rows as aligned columns (first row = header). */
-export function table(rows: string[][], rightAligned: number[] = []): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
-}
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The report for one module, and whether it meets the rule. */
 export function moduleReport(course: Course): { text: string; ok: boolean } {
@@ -66,16 +57,17 @@ export function moduleReport(course: Course): { text: string; ok: boolean } {
   ];
   if (course.teamMode) lines.push(`team meeting: ${fmt(e.teamMeeting)} min (sum of the time boxes, stated separately)`);
   const patterns = quizPatterns(course);
+  const issues = checkDuration(course);
+  ok = issues.length === 0;
   if (patterns.length) {
     const qrows = [['set', 'graded', 'questions', 'longest correct', 'correct positions', 'MC', 'MC a always correct', 'issues']];
     for (const q of patterns) {
-      const issues: string[] = [];
-      if (q.graded && q.longestCorrectShare > MAX_LONGEST_CORRECT_SHARE + 1e-9) issues.push('longest > 1/3');
+      const notes: string[] = [];
+      if (q.graded && q.longestCorrectShare > MAX_LONGEST_CORRECT_SHARE + 1e-9) notes.push('longest > 1/3');
       const praised = q.questions.filter((x) => x.praisedWrong.length).map((x) => `${x.id}:${x.praisedWrong.join('')}`);
-      if (praised.length) issues.push(`praise in wrong feedback (${praised.join(', ')})`);
+      if (praised.length) notes.push(`praise in wrong feedback (${praised.join(', ')})`);
       const noWrong = q.questions.filter((x) => x.noWrongOption).map((x) => x.id);
-      if (noWrong.length) issues.push(`MC without wrong option (${noWrong.join(', ')})`);
-      if (q.graded && issues.length) ok = false;
+      if (noWrong.length) notes.push(`MC without wrong option (${noWrong.join(', ')})`);
       qrows.push([
         `${q.setId} (page ${q.pageIndex + 1})`,
         q.graded ? 'yes' : 'practice',
@@ -84,11 +76,13 @@ export function moduleReport(course: Course): { text: string; ok: boolean } {
         q.positionCounts.map((n, i) => `${positionLetter(i)}:${n}`).join(' '),
         String(q.multiple),
         q.multiple ? (q.multipleAlwaysFirst ? 'YES' : 'no') : '',
-        issues.join('; '),
+        notes.join('; '),
       ]);
     }
     lines.push('', table(qrows, [2]));
   }
+  if (issues.length) lines.push('', 'build checks:', ...issues.map((i) => `  ${i.path}: ${i.message}`));
+  else lines.push('', 'build checks: pass');
   return { text: lines.join('\n'), ok };
 }
 
@@ -105,7 +99,8 @@ function main(): void {
   for (const id of ids.length ? ids : moduleIds()) {
     let course: Course;
     try {
-      course = loadModule(join(MODULES, id), { durationChecks: false });
+      // An argument with a slash is a module folder (e.g. tests/fixtures/modules/mini).
+      course = loadModule(id.includes('/') ? id : join(MODULES, id), { durationChecks: false });
     } catch (error) {
       allOk = false;
       console.error(error instanceof ContentError ? error.message : String(error));
@@ -115,15 +110,12 @@ function main(): void {
     allOk &&= ok;
     console.log(`${text}\n`);
     const e = estimateModule(course);
-    const graded = quizPatterns(course).filter((q) => q.graded);
-    const questions = graded.reduce((n, q) => n + q.questions.length, 0);
-    const longest = graded.reduce((n, q) => n + q.longestCorrect, 0);
     summary.push([
       id,
       fmt(e.statedIndividual),
       fmt(e.estimatedIndividual),
       course.teamMode ? fmt(e.teamMeeting) : '',
-      questions ? `${longest}/${questions} (${pct(longest / questions)})` : '',
+      longestCorrectFigure(course),
       ok ? 'yes' : 'NO',
     ]);
   }

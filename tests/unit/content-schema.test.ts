@@ -37,7 +37,7 @@ describe('module content schema', () => {
     const course = loadModule(join(FIXTURE_MODULES, 'mini'));
     expect(course.id).toBe('mini');
     expect(course.pages).toHaveLength(8);
-    expect(course.totalMinutes).toBe(10);
+    expect(course.totalMinutes).toBe(9);
     expect(course.maxAttempts).toBe(0);
     expect(course.media).toEqual(['model.svg']);
     const quiz = course.pages.find((p) => p.type === 'quiz');
