@@ -7,13 +7,10 @@
 export const DURATION_EXEMPTIONS: readonly string[] = [
   'betrokkenheid-participatie',
   'casusbespreking',
-  'eigen-kracht',
   'individueel-collectief',
   'oplossingsgericht',
   'professionele-ruimte',
   'samenwerken-netwerken',
   'signaleren-veranderingen',
-  'vragen-verhelderen',
   'werelden-culturen',
-  'zichtbaar-outreachend',
 ];
