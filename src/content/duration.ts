@@ -136,8 +136,7 @@ export function questionWords(q: ChoiceQuestion): number {
 
 /** How many questions of a set a learner answers per attempt (a pool asks `draw` of them). */
 export function askedCount(set: QuestionSet): number {
-  const draw = (set as { pool?: { draw?: number } }).pool?.draw;
-  return typeof draw === 'number' && draw > 0 ? Math.min(draw, set.questions.length) : set.questions.length;
+  return set.pool ? Math.min(set.pool.draw, set.questions.length) : set.questions.length;
 }
 
 /** Words and questions of one attempt at a set (with a pool: the average question times the draw). */

@@ -14,6 +14,7 @@ import {
   type Mode,
 } from './learner-state.js';
 import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
+import { randomSeed } from './quiz-order.js';
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
 export interface LmsStatus {
@@ -31,6 +32,8 @@ export interface CourseInput {
   today?: string;
   /** Allow a new graded attempt after completion/pass (relaunch review). */
   allowRetake?: boolean;
+  /** Seed for a learner state that has none yet (default: random); see quiz-order.ts. */
+  seed?: number;
 }
 
 export interface CourseContext {
@@ -127,7 +130,7 @@ export const courseMachine = setup({
     restart: enqueueActions(({ context, enqueue }) => {
       // Start over, but keep completion, attempt numbers (unique interaction ids) and the last result.
       const quizzes = Object.fromEntries(Object.entries(context.learner.quizzes).map(([id, r]) => [id, nextAttempt(r)]));
-      const learner = { ...emptyLearnerState(), completed: context.learner.completed, quizzes };
+      const learner = { ...emptyLearnerState(), completed: context.learner.completed, quizzes, seed: context.learner.seed };
       enqueue.assign({ learner: visit(learner, context.course, 0), timer: null });
       for (const [id, ref] of Object.entries(context.quizRefs)) enqueue.sendTo(ref, { type: 'RESTORE', record: quizzes[id] });
     }),
@@ -230,6 +233,8 @@ export const courseMachine = setup({
   context: ({ input, spawn }) => {
     const learner = input.saved ? structuredClone(input.saved) : emptyLearnerState();
     learner.page = Math.min(Math.max(0, learner.page), input.course.pages.length - 1);
+    // One seed per learner state: the same draws and option orders on every resume.
+    learner.seed ??= input.seed ?? randomSeed();
     const quizRefs: CourseContext['quizRefs'] = {};
     for (const set of questionSets(input.course)) {
       quizRefs[set.id] = spawn('quiz', {
@@ -238,6 +243,7 @@ export const courseMachine = setup({
           set,
           record: learner.quizzes[set.id],
           masteryScore: input.course.masteryScore,
+          seed: learner.seed,
           maxAttempts: input.allowRetake === false && learner.completed ? 1 : input.course.maxAttempts,
         },
       });

@@ -46,6 +46,11 @@ export interface LearnerState {
   completed: boolean;
   /** ISO date (yyyy-mm-dd) of the team session. */
   sessionDate?: string;
+  /**
+   * 32-bit seed of this learner's question draws and option orders (see quiz-order.ts). Set when the
+   * course starts; absent only in state saved before seeds existed.
+   */
+  seed?: number;
 }
 
 export const MAX_PARTICIPANTS = 12;

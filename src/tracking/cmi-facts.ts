@@ -9,6 +9,7 @@ import {
   quizOutcome,
   type LearnerState,
 } from '../machines/learner-state.js';
+import { attemptQuestions } from '../machines/quiz-order.js';
 import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';
 
 export function statusFacts(course: Course, learner: LearnerState): StatusFacts {
@@ -27,7 +28,9 @@ export function objectiveFacts(course: Course, learner: LearnerState): Objective
   return course.objectives.map((objective) => {
     const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id);
     const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
-    const questions = graded?.questions.filter((q) => q.objective === objective.id) ?? [];
+    // With a pool only the questions asked in this attempt count.
+    const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
+    const questions = asked.filter((q) => q.objective === objective.id);
     const facts: ObjectiveFacts = {
       id: objective.id,
       completed: learner.completed || (pages.length > 0 && done === pages.length),
@@ -47,7 +50,13 @@ export function interactionId(setId: string, questionId: string, attempt: number
   return `${setId}__${questionId}__a${attempt}`;
 }
 
-/** Answers submitted after `after` (epoch ms), oldest first. */
+/**
+ * Answers submitted after `after` (epoch ms), oldest first.
+ *
+ * Responses are the AUTHORED option ids (a, b, c … in the order of the module file), never the
+ * position on screen: options are shuffled per learner and attempt (quiz-order.ts), but `selected`
+ * and `correctOptions` hold ids, so the LMS report reads the same for every learner.
+ */
 export function newInteractions(course: Course, learner: LearnerState, after: number): InteractionFacts[] {
   const out: InteractionFacts[] = [];
   for (const set of questionSets(course)) {
