@@ -15,12 +15,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadAllModules, loadModule } from '../../src/content/load-module.js';
-import type { ChoiceQuestion, Course } from '../../src/content/types.js';
+import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 import { serveModules, type ServedModules } from '../support/packaged.js';
+import { askedCount, currentQuestion } from '../support/learner.js';
 
 const SLOW = 900_000;
 const RESULTS = join(REPO_ROOT, 'test-results');
@@ -251,11 +252,14 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   const key = (k: string) => page.keyboard.press(k);
   const answer = async (q: ChoiceQuestion, last: boolean) => {
     if (q.type === 'single') {
-      await tabTo(page, frame, `first option of ${q.id}`, (f) => f.type === 'radio' && f.name.startsWith(q.options[0].text), stops);
-      const right = q.options.findIndex((o) => o.correct);
+      // Options are shuffled per learner and attempt: follow the order on screen.
+      const shownIds = await frame.locator(`input[name="q-${q.id}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-option')));
+      const shown = shownIds.map((id) => q.options.find((o) => o.id === id)!);
+      await tabTo(page, frame, `first option of ${q.id}`, (f) => f.type === 'radio' && f.name.startsWith(shown[0].text), stops);
+      const right = shown.findIndex((o) => o.correct);
       if (right === 0) await key('Space');
       for (let n = 0; n < right; n++) await key('ArrowDown');
-      expect((await focusInfo(frame))?.name.startsWith(q.options[right].text)).toBe(true);
+      expect((await focusInfo(frame))?.name.startsWith(shown[right].text)).toBe(true);
     } else {
       for (const o of q.options.filter((x) => x.correct)) {
         await tabTo(page, frame, `option ${o.text}`, (f) => f.type === 'checkbox' && f.name.startsWith(o.text), stops);
@@ -270,8 +274,9 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
     if (last) await expect.poll(async () => (await focusInfo(frame))?.id).toBe('result');
     else await expect.poll(async () => (await focusInfo(frame))?.tag).toBe('legend');
   };
-  const answerSet = async (questions: ChoiceQuestion[]) => {
-    for (const [n, q] of questions.entries()) await answer(q, n === questions.length - 1);
+  const answerSet = async (set: QuestionSet) => {
+    const asked = askedCount(set);
+    for (let n = 0; n < asked; n++) await answer(await currentQuestion(frame, set), n === asked - 1);
   };
   const typeInto = async (label: string, text: string) => {
     await tabTo(page, frame, `field ${label}`, (f) => (f.tag === 'textarea' || f.tag === 'input') && f.name.startsWith(label), stops);
@@ -310,13 +315,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
           await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Hervat timer');
         }
         await typeInto(p.notes.label, `Notities bij ${p.id}`);
-        if (p.type === 'step' && p.activity) await answerSet(p.activity.questions);
+        if (p.type === 'step' && p.activity) await answerSet(p.activity);
         break;
       case 'info':
-        if (p.activity) await answerSet(p.activity.questions);
+        if (p.activity) await answerSet(p.activity);
         break;
       case 'quiz':
-        await answerSet(p.quiz.questions);
+        await answerSet(p.quiz);
         break;
       case 'video':
         if (p.src) {

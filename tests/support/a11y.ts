@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
+import { askedCount, currentQuestion } from './learner.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -38,7 +39,8 @@ async function pick(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<vo
 }
 
 async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string, feedback: 'all' | 'first'): Promise<void> {
-  for (const [n, q] of set.questions.entries()) {
+  for (let n = 0; n < askedCount(set); n++) {
+    const q = await currentQuestion(frame, set);
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
