@@ -72,7 +72,7 @@ describe('module content schema', () => {
     ['unknown objective', (raw) => (raw.pages[0].objective = 'doel-x'), /unknown objective "doel-x"/],
     ['id differs from folder', (raw) => (raw.id = 'other'), /must equal the folder name "mini"/],
     ['mode page without team mode', (raw) => (raw.teamMode = false), /a "mode" page needs teamMode: true/],
-    ['pool larger than the quiz', (raw) => (raw.pages[5].pool = { draw: 5 }), /pages\[5\]\.pool\.draw: the pool draws 5 questions but the quiz has only 2/],
+    ['pool larger than the quiz', (raw) => (raw.pages[5].pool = { draw: 5 }), /pages\[5\] \(toets\)\.pool\.draw: the pool draws 5 questions but the quiz has only 2/],
   ];
   it.each(cases)('rejects %s with file, line, field and message', (_name, mutate, expected) => {
     const error = errorOf(loadMutated(mutate));
