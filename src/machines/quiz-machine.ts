@@ -137,6 +137,10 @@ export const quizMachine = setup({
   },
   guards: {
     hasSelection: ({ context }) => context.selection.length > 0,
+    /** A choice must name an option of the question on screen (a stale or foreign id is ignored). */
+    isCurrentOption: ({ context, event }) =>
+      (event.type === 'SELECT' || event.type === 'TOGGLE') &&
+      context.questions[context.index].options.some((o) => o.id === event.option),
     hasMoreQuestions: ({ context }) => context.index < context.questions.length - 1,
     canRetry: ({ context }) => canRetry(context),
     isDone: ({ context }) => context.record.done,
@@ -206,8 +210,8 @@ export const quizMachine = setup({
     },
     answering: {
       on: {
-        SELECT: { actions: 'select' },
-        TOGGLE: { actions: 'toggle' },
+        SELECT: { guard: 'isCurrentOption', actions: 'select' },
+        TOGGLE: { guard: 'isCurrentOption', actions: 'toggle' },
         SUBMIT: { guard: 'hasSelection', target: 'feedback', actions: ['recordAnswer', 'notify'] },
       },
     },

@@ -112,6 +112,16 @@ describe('quiz machine with pool, shuffle and feedback rules', () => {
     expect(quizTally(quiz.getSnapshot().context)).toEqual({ total: 6, needed: 5, right: 5 });
   });
 
+  it('ignores a choice that names no option of the question on screen (stale view, other question)', () => {
+    const quiz = start(9);
+    expect(quiz.getSnapshot().can({ type: 'SELECT', option: 'zz' })).toBe(false);
+    quiz.send({ type: 'SELECT', option: 'zz' });
+    quiz.send({ type: 'TOGGLE', option: 'zz' });
+    expect(quiz.getSnapshot().context.selection).toEqual([]);
+    quiz.send({ type: 'SELECT', option: 'c' });
+    expect(quiz.getSnapshot().context.selection).toEqual(['c']);
+  });
+
   it('fails at 4 of 6', () => {
     const quiz = start(9);
     quiz.getSnapshot().context.questions.forEach((_, i) => {

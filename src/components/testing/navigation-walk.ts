@@ -80,7 +80,7 @@ export function pageCompletableProblems(actor: CourseActor): string[] {
   for (const set of setsOn(page)) {
     const quiz = quizRefs[set.id].getSnapshot();
     if (quiz.context.record.done) continue;
-    const question = set.questions[quiz.context.index];
+    const question = quiz.context.questions[quiz.context.index];
     if (quiz.value === 'answering') {
       const option = question.options[0].id;
       if (!quiz.can(question.type === 'single' ? { type: 'SELECT', option } : { type: 'TOGGLE', option })) problems.push(`${set.id}: cannot choose`);
@@ -147,7 +147,7 @@ export function workOn(actor: CourseActor, pick: number): WorkEvent {
     const quiz = quizRefs[set.id].getSnapshot();
     if (quiz.context.record.done) continue;
     if (quiz.value === 'feedback') return { to: 'quiz', setId: set.id, event: { type: 'NEXT' } };
-    const question = set.questions[quiz.context.index];
+    const question = quiz.context.questions[quiz.context.index];
     if (quiz.context.selection.length > 0 && pick % 3 !== 0) return { to: 'quiz', setId: set.id, event: { type: 'SUBMIT' } };
     const option = question.options[pick % question.options.length].id;
     return { to: 'quiz', setId: set.id, event: { type: question.type === 'single' ? 'SELECT' : 'TOGGLE', option } };
