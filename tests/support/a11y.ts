@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
+import { pathIndices } from '../../src/machines/learner-state.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -60,7 +61,9 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
   const team = options.mode === 'team';
   const feedback = options.feedback ?? 'all';
   await waitForHeading(frame, course.pages[0].title);
-  for (let i = 0; i < course.pages.length; i++) {
+  // The learner's path: the solo path, or the meeting (team) path of the module.
+  const path = pathIndices(course, { mode: options.mode });
+  for (const [k, i] of path.entries()) {
     const p = course.pages[i];
     const label = `p${i + 1} ${p.type} ${p.id}`;
     await visit(label);
@@ -94,7 +97,8 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
           await frame.getByRole('button', { name: 'Pauzeer timer' }).click();
         }
         await frame.getByRole('textbox', { name: p.notes.label }).fill(`Notities bij ${p.id}`);
-        if (p.type === 'step' && p.activity) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
+        // In the meeting a step has no practice questions.
+        if (p.type === 'step' && p.activity && !team) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
         break;
       case 'info':
         if (p.activity) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
@@ -116,9 +120,9 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
       default:
         break;
     }
-    if (i < course.pages.length - 1) {
+    if (k < path.length - 1) {
       await frame.getByRole('button', { name: 'Volgende', exact: true }).click();
-      await waitForHeading(frame, course.pages[i + 1].title);
+      await waitForHeading(frame, course.pages[path[k + 1]].title);
     }
   }
 }
