@@ -114,8 +114,9 @@ export class SpPageStep extends PageElement<StepPage> {
     </dl>`;
     const explanation = html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       ${p.casus ? html`<div class="card"><h3>${t.stepCasus}</h3><sp-rich-text .blocks=${p.casus}></sp-rich-text></div>` : nothing}`;
+    // In the meeting the notulist decides what is written: the notes are never required there.
     const notes = html`<sp-text-field
-      .field=${p.notes}
+      .field=${team ? { ...p.notes, required: false } : p.notes}
       .value=${this.text(p.notes.id)}
       .hint=${team ? p.notes.teamHint ?? t.teamNotesHint : p.notes.hint}
       .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
