@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { MAX_ACTION_FIELD, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
+import { MAX_ACTION_FIELD, pageInMode, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
 import { formatTeamCode } from '../../machines/team-code.js';
 import { PageElement } from '../page-base.js';
 import { discussionStyles, renderMeetingTimer } from '../page-step/sp-page-step.js';
@@ -139,7 +139,11 @@ export class SpPageActions extends PageElement<ActionsPage> {
     const { actions, sessionDate } = this.ctx.learner;
     const team = this.team;
     const date = sessionDate ?? this.ctx.today;
-    const steps = this.ctx.course.pages.filter((x) => x.type === 'step' || x.type === 'team' || x.type === 'reflection');
+    // Notes of the pages before this one on the learner's path (the meeting's steps; a solo learner's answers).
+    const here = this.ctx.course.pages.indexOf(p);
+    const steps = this.ctx.course.pages.filter(
+      (x, i) => i < here && pageInMode(x, this.ctx.learner.mode) && (x.type === 'step' || x.type === 'team' || x.type === 'reflection'),
+    );
     const meeting = team && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
     const code = this.ctx.learner.team;
     return html`${meeting}<div part="report">
