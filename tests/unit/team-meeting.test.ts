@@ -219,3 +219,25 @@ describe('joined by team code', () => {
     expect(allPagesComplete(course, l)).toBe(false); // mode page: no code yet
   });
 });
+
+describe('saved team part', () => {
+  it('survives suspend_data: mode, team code and date, own role, extra minutes', async () => {
+    const { decodeSuspendData, encodeSuspendData } = await import('../../src/tracking/suspend-data.js');
+    const a = start();
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'SET_MODE', mode: 'joined' });
+    a.send({ type: 'SET_OWN_ROLE', role: 'tijdbewaker' });
+    const code = generateTeamCode('casusbespreking', '2026-11-30', seeded(3));
+    a.send({ type: 'ENTER_TEAM_CODE', code });
+    const learner = { ...ctx(a).learner, extra: { 'stap-3': 2 } };
+    const back = decodeSuspendData(course, encodeSuspendData(course, { learner, reportedUntil: 0, savedAt: 1, textsLeftOut: [] }))!.learner;
+    expect(back.mode).toBe('joined');
+    expect(back.team).toEqual({ code, date: '2026-11-30', via: 'code' });
+    expect(back.ownRole).toBe('tijdbewaker');
+    expect(back.extra).toEqual({ 'stap-3': 2 });
+    // A hostile or broken saved code is dropped, not trusted.
+    const bad = JSON.parse(encodeSuspendData(course, { learner, reportedUntil: 0, savedAt: 1, textsLeftOut: [] }));
+    bad.tc = ['<b>x</b>', '2026-11-30', 'c'];
+    expect(decodeSuspendData(course, JSON.stringify(bad))!.learner.team).toBeUndefined();
+  });
+});
