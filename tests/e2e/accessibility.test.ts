@@ -151,7 +151,9 @@ async function inspectModule(course: Course, mode: Mode): Promise<Inspection> {
 const FULL_CHECKS = new Set(['pagetypes', 'casusbespreking']);
 
 const tours = modules.flatMap(({ course }) =>
-  (course.teamMode ? (['alone', 'team'] as Mode[]) : (['alone'] as Mode[])).map((mode) => [`${course.id}, ${mode}`, { course, mode }] as const),
+  (course.teamMode ? (['alone', 'team', ...(course.teamObjective ? ['joined'] : [])] as Mode[]) : (['alone'] as Mode[])).map(
+    (mode) => [`${course.id}, ${mode}`, { course, mode }] as const,
+  ),
 );
 
 describe.each(tours)('%s: every page and state', (_, { course, mode }) => {

@@ -7,10 +7,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
+import { formatTeamCode, generateTeamCode } from '../../src/machines/team-code.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export type Mode = 'alone' | 'team';
+export type Mode = 'alone' | 'team' | 'joined';
 
 export interface TourOptions {
   mode: Mode;
@@ -69,6 +70,22 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
     await visit(label);
     switch (p.type) {
       case 'mode':
+        if (options.mode === 'joined') {
+          // Took part in a team session: a mistyped code first (refused, in Dutch), then the right one.
+          await frame.getByRole('radio', { name: /^Ik deed mee aan een teamsessie/ }).check();
+          const today = await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().context.today as string);
+          const code = generateTeamCode(course.id, today, Math.random);
+          const box = frame.getByRole('textbox', { name: 'Teamcode (8 tekens)' });
+          await box.fill(code.slice(0, 6) + code[7] + code[6] === code ? 'ABCD-EFG' : code.slice(0, 6) + code[7] + code[6]);
+          await frame.getByRole('button', { name: 'Code controleren' }).click();
+          await frame.getByRole('alert').getByText(/Kijk de code nog eens na/).waitFor();
+          await stateVisit?.(`${label} · code geweigerd`);
+          await box.fill(formatTeamCode(code));
+          await frame.getByRole('button', { name: 'Code controleren' }).click();
+          await frame.getByText(/Het teamdeel is vastgelegd/).waitFor();
+          await stateVisit?.(`${label} · code aanvaard`);
+          break;
+        }
         await frame.getByRole('radio', { name: team ? /Met het team/ : /Alleen/ }).check();
         if (team) {
           for (let n = 0; n < PARTICIPANTS.length; n++) {
