@@ -2,7 +2,7 @@
 import type { Standard } from '../tests/support/browser.js';
 import type { LaunchSample } from './launch.js';
 import { kb, ms, type Spread } from './stats.js';
-import type { Traffic } from './traffic.js';
+import type { Traffic, Typing } from './traffic.js';
 import type { Weight } from './weight.js';
 
 export const BUDGETS = {
@@ -10,6 +10,10 @@ export const BUDGETS = {
   jsCssGzip: 30 * 1024,
   interactiveMs: 500,
   commitsPerPageChange: 1,
+  /** Commits caused by steady typing, per 2 seconds of typing. */
+  commitsPer2sTyping: 1,
+  /** Text reaches the LMS this soon after the learner stops typing. */
+  typingToCommitMs: 2000,
   unchangedSetValues: 0,
 };
 
@@ -59,6 +63,9 @@ function row(label: string, columns: ColumnResult[], value: (c: ColumnResult) =>
     verdict: verdicts.length === 0 ? '' : verdicts.every(Boolean) ? 'PASS' : 'FAIL',
   };
 }
+
+/** Commits per 2 seconds over the stretch from the first keystroke until the text was committed. */
+const typingRate = (t: Typing) => t.commits / Math.max(1, t.spanSeconds / 2);
 
 const section = (label: string, n: number): Row => ({ label, cells: Array(n).fill(''), section: true });
 
@@ -128,6 +135,30 @@ export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
   rows.push(row('commits at launch / answering / finish', columns, (c) =>
     c.traffic ? `${c.traffic.commitsAtLaunch} / ${c.traffic.commitsWhileAnswering} / ${c.traffic.commitsAtFinish}` : null,
   ));
+  const typing = (c: ColumnResult) => c.traffic?.typing ?? null;
+  rows.push(
+    row('typing: keystrokes / seconds / commits', columns, (c) =>
+      typing(c) ? `${typing(c)!.keystrokes} / ${typing(c)!.seconds.toFixed(1)} s / ${typing(c)!.commits}` : null,
+    ),
+  );
+  rows.push(
+    row(
+      'typing: commits per 2 s (first key → text committed)',
+      columns,
+      (c) => (typing(c) ? typingRate(typing(c)!).toFixed(2) : null),
+      `≤ ${BUDGETS.commitsPer2sTyping}`,
+      (c) => (typing(c) ? typingRate(typing(c)!) <= BUDGETS.commitsPer2sTyping : null),
+    ),
+  );
+  rows.push(
+    row(
+      'typing: last keystroke → text committed',
+      columns,
+      (c) => (typing(c) ? (typing(c)!.lastKeyToCommitMs === null ? 'not committed' : ms(typing(c)!.lastKeyToCommitMs!)) : null),
+      `≤ ${BUDGETS.typingToCommitMs} ms`,
+      (c) => (typing(c) ? typing(c)!.lastKeyToCommitMs !== null && typing(c)!.lastKeyToCommitMs! <= BUDGETS.typingToCommitMs : null),
+    ),
+  );
   rows.push(
     row(
       'SetValues of an unchanged value',

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup, type ActorRefFrom } from 'xstate';
+import { assign, emit, enqueueActions, setup, type ActorRefFrom } from 'xstate';
 import type { Course } from '../content/types.js';
 import {
   MAX_ACTION_FIELD,
@@ -74,6 +74,8 @@ export type CourseEvent =
   | { type: 'ENTER_TEAM_CODE'; code: string }
   | { type: 'SET_OWN_ROLE'; role: string | null }
   | { type: 'SET_TEXT'; id: string; value: string }
+  /** The learner left a text field (blur): what they wrote there is settled. */
+  | { type: 'LEAVE_FIELD' }
   | { type: 'ADD_ACTION' }
   | { type: 'UPDATE_ACTION'; index: number; field: keyof ActionRow; value: string }
   | { type: 'REMOVE_ACTION'; index: number }
@@ -86,6 +88,9 @@ export type CourseEvent =
   | { type: 'STEP_NEXT'; now?: number }
   | { type: 'LMS_STATUS'; status: Partial<LmsStatus> }
   | QuizUpdatedEvent;
+
+/** What the course machine tells its subscribers besides its state: `fieldLeft` (save texts soon). */
+export type CourseEmitted = { type: 'fieldLeft' };
 
 /** Elapsed discussion time of a page's timer, including a running stretch. */
 export function timerElapsed(ctx: Pick<CourseContext, 'learner' | 'timer'>, pageId: string, now = Date.now()): number {
@@ -187,6 +192,7 @@ export const courseMachine = setup({
     input: {} as CourseInput,
     context: {} as CourseContext,
     events: {} as CourseEvent,
+    emitted: {} as CourseEmitted,
   },
   actors: { quiz: quizMachine },
   guards: {
@@ -437,6 +443,7 @@ export const courseMachine = setup({
         TIMER_EXTEND: { actions: 'timerExtend' },
         STEP_NEXT: { guard: 'canGoNext', actions: 'goTo' },
         SET_TEXT: { actions: 'setText' },
+        LEAVE_FIELD: { actions: emit({ type: 'fieldLeft' }) },
         ADD_ACTION: { actions: 'addAction' },
         UPDATE_ACTION: { actions: 'updateAction' },
         REMOVE_ACTION: { actions: 'removeAction' },

@@ -3,8 +3,11 @@
  *
  * - Reads what the LMS holds at launch and merges it with the device backup.
  * - Writes only values that changed (score before status), then commits once:
- *   after a page change, a status change or a quiz answer; on `visibilitychange` to hidden;
- *   and finally (with Terminate) on `pagehide`.
+ *   after a page change, a status change or a quiz answer; after typing (texts, names, actions,
+ *   timers: EDIT_IDLE_MS after the last change, no later than EDIT_MAX_MS after the first one, at most
+ *   one commit per EDIT_MAX_MS) and soon after the learner leaves a field; on `visibilitychange` to
+ *   hidden; and finally (with Terminate) on `pagehide`. By the time the page is hidden or dismissed,
+ *   every change older than EDIT_MAX_MS has been committed.
  * - A failed commit is retried with back-off; the learner sees a calm notice and keeps working.
  */
 import type { Course } from '../content/types.js';
@@ -31,6 +34,12 @@ export interface TrackerOptions {
 type SyncKind = 'change' | 'hidden' | 'final';
 
 const DEFAULT_RETRY = [1000, 3000, 10000, 30000];
+/** Typing is synced this long after the last keystroke... */
+export const EDIT_IDLE_MS = 1000;
+/** ...but no later than this after the first unsynced change, and no sooner than this after the last commit. */
+export const EDIT_MAX_MS = 2000;
+/** Leaving a field syncs this soon: a click on Next that took the focus folds into that page change's commit. */
+export const LEAVE_FIELD_MS = 300;
 
 export class Tracker {
   private actor: CourseActor | null = null;
@@ -52,6 +61,12 @@ export class Tracker {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private scheduled: ReturnType<typeof setTimeout> | null = null;
   private backupTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Pending edit (typing) sync: its timer, first and last unsynced change, and when it is due. */
+  private editTimer: ReturnType<typeof setTimeout> | null = null;
+  private editFirstAt = 0;
+  private editLastAt = 0;
+  private editDueAt = 0;
+  private lastCommitAt = Number.NEGATIVE_INFINITY;
   private syncing = false;
   private syncAgain = false;
   private finished = false;
@@ -120,10 +135,13 @@ export class Tracker {
           next.learner.mode !== prev.learner.mode
         ) {
           this.scheduleSync();
+        } else {
+          this.scheduleEditSync();
         }
       }
       prev = next;
     });
+    actor.on('fieldLeft', () => this.syncEditsSoon());
     this.checkTextsFit(prev);
     this.runSync('change');
   }
@@ -204,7 +222,43 @@ export class Tracker {
     if (frames) requestAnimationFrame(() => setTimeout(run, 0));
   }
 
+  /**
+   * Typing and other edits: one sync EDIT_IDLE_MS after the last change, no later than EDIT_MAX_MS after
+   * the first unsynced one, and never sooner than EDIT_MAX_MS after the previous commit.
+   * Any other sync in between writes these changes too and cancels this one.
+   */
+  private scheduleEditSync(): void {
+    if (this.finished) return;
+    const now = this.now();
+    if (!this.editTimer) this.editFirstAt = now;
+    this.editLastAt = now;
+    const due = Math.min(this.editFirstAt + EDIT_MAX_MS, Math.max(this.editLastAt + EDIT_IDLE_MS, this.lastCommitAt + EDIT_MAX_MS));
+    this.armEditTimer(due);
+  }
+
+  /** The learner left a field: sync pending edits within LEAVE_FIELD_MS. */
+  private syncEditsSoon(): void {
+    if (!this.editTimer || this.finished) return;
+    this.armEditTimer(Math.min(this.editDueAt, this.now() + LEAVE_FIELD_MS));
+  }
+
+  private armEditTimer(due: number): void {
+    if (this.editTimer && due === this.editDueAt) return;
+    if (this.editTimer) clearTimeout(this.editTimer);
+    this.editDueAt = due;
+    this.editTimer = setTimeout(() => {
+      this.editTimer = null;
+      this.runSync('change');
+    }, Math.max(0, due - this.now()));
+  }
+
+  private cancelEditSync(): void {
+    if (this.editTimer) clearTimeout(this.editTimer);
+    this.editTimer = null;
+  }
+
   private clearTimers(): void {
+    this.cancelEditSync();
     for (const t of [this.scheduled, this.retryTimer, this.backupTimer]) if (t) clearTimeout(t);
     this.scheduled = this.retryTimer = this.backupTimer = null;
   }
@@ -265,6 +319,7 @@ export class Tracker {
       return;
     }
     this.syncing = true;
+    this.cancelEditSync(); // this run writes every pending edit too
     try {
       const learner = this.learnerForLms(ctx);
       const { pairs, reportedUntil, interactions } = this.desired(kind, learner);
@@ -293,6 +348,7 @@ export class Tracker {
   private commit(kind: SyncKind): void {
     const conn = this.connection;
     if (!conn) return;
+    this.lastCommitAt = this.now();
     if (conn.commit()) {
       this.uncommitted = false;
       this.failures = 0;

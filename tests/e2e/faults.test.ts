@@ -254,11 +254,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
     await playPages(frame, course, 0, stepIndex - 1, { mode: 'alone' });
     await clickNext(frame, stepPage.title);
     await frame.getByRole('textbox', { name: stepPage.notes.label }).fill(note);
-    expect(await lmsValue(page, 'cmi.suspend_data')).not.toContain(note); // typing alone does not sync
-    const commitsBefore = (await lmsCalls(page)).Commit;
-    await emulateHidden(frame);
-    // The commit happened synchronously in the visibilitychange handler, before any close.
-    expect((await lmsCalls(page)).Commit).toBe(commitsBefore + 1);
+    // Hidden at once, before the typing sync (1 s later) is due: the commit happens synchronously in the
+    // visibilitychange handler, before any close.
+    expect(await emulateHidden(frame)).toBe(1);
     const log = await harnessLog(page);
     const lastSuspend = log.filter((e) => e.call === 'SetValue' && e.args[0] === 'cmi.suspend_data').at(-1)!;
     const lastCommit = log.filter((e) => e.call === 'Commit').at(-1)!;
@@ -354,8 +352,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
         const callsBefore = calls();
         const t0 = performance.now();
         (root.querySelector('#next') as HTMLButtonElement).click();
-        const first = await new Promise<{ at: number; heading: string | undefined }>((resolve) =>
-          requestAnimationFrame(() => resolve({ at: performance.now() - t0, heading: h() })),
+        const first = await new Promise<{ at: number; heading: string | undefined; callsBeforePaint: number }>((resolve) =>
+          requestAnimationFrame(() => resolve({ at: performance.now() - t0, heading: h(), callsBeforePaint: calls() - callsBefore })),
         );
         // Then wait until the sync has run, to know how long the LMS kept the thread busy.
         const deadline = performance.now() + 20_000;
@@ -365,7 +363,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
           n = calls();
           await new Promise((r) => setTimeout(r, 300));
         }
-        return { shownAt: first.at, headingInThatFrame: first.heading === expected, syncDone: performance.now() - t0, lmsCalls: calls() - callsBefore };
+        return { shownAt: first.at, headingInThatFrame: first.heading === expected, callsBeforePaint: first.callsBeforePaint, syncDone: performance.now() - t0, lmsCalls: calls() - callsBefore };
       }, title);
     const first = await measure(course.pages[1].title);
     await completePage(frame, course.pages[1], { mode: 'alone' });
@@ -373,7 +371,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
     console.info(`[#19 ${standard}] slow LMS: launch → first page shown ${firstShown} ms; Next → next page painted / sync finished (ms):`, first, second);
     for (const m of [first, second]) {
       expect(m.headingInThatFrame).toBe(true);
-      expect(m.shownAt).toBeLessThan(1000);
+      // The slow LMS is not called between the click and the paint of the next page (the time goes to the log only).
+      expect(m.callsBeforePaint).toBe(0);
       expect(m.lmsCalls).toBeGreaterThan(0);
     }
     await unloadModule(page);

@@ -70,12 +70,18 @@ export function wrapperRoute(req: IncomingMessage, res: ServerResponse): boolean
   return true;
 }
 
-/** Emulates the tab going to the background (phone locked, app switched) in `frame`: visibilityState → hidden. */
-export function emulateHidden(frame: Frame): Promise<void> {
+/**
+ * Emulates the tab going to the background (phone locked, app switched) in `frame`: visibilityState → hidden.
+ * Returns how many Commits the harness LMS (on the parent window) received while the event was handled.
+ */
+export function emulateHidden(frame: Frame): Promise<number> {
   return frame.evaluate(() => {
+    const calls = (window.parent as any).harness?.calls;
+    const before = calls?.Commit ?? 0;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
+    return (calls?.Commit ?? 0) - before;
   });
 }
 

@@ -257,7 +257,8 @@ describe.each(STANDARDS)('tracking with %s', (standard) => {
       return lms.count('commit') - before;
     };
     const pageChange = () => expect(commitsDuring(() => a.send({ type: 'NEXT' }))).toBe(1);
-    const typing = (id: string, value: string) => expect(commitsDuring(() => a.send({ type: 'SET_TEXT', id, value }))).toBe(0);
+    // Typing is committed on its own, debounced: at most one commit for a change (issue #17).
+    const typing = (id: string, value: string) => expect(commitsDuring(() => a.send({ type: 'SET_TEXT', id, value }))).toBeLessThanOrEqual(1);
     const answerQuestion = (setId: string, options: string[]) => {
       const ref = a.getSnapshot().context.quizRefs[setId];
       for (const o of options) expect(commitsDuring(() => ref.send({ type: options.length > 1 ? 'TOGGLE' : 'SELECT', option: o }))).toBe(0);

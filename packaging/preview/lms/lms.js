@@ -2,7 +2,8 @@
 // CMI data persisted in localStorage so a relaunch resumes, and a live CMI panel.
 // Query: ?launch=<url of the SCO>&std=scorm12|scorm2004[&key=<storage key>][&learner=<id>][&late=<ms>]
 // Fault injection (tests): [&slow=<ms>] every API call busy-waits that long (a slow synchronous LMS);
-// [&failCommit=<n>|all] the first n (or every) Commit returns false with a general commit error;
+// [&failCommit=<n>|all] the first n (or every) Commit returns false with a general commit error
+// (`harness.failCommits(n)` does the same for the next n Commits, from a test at any moment);
 // [&popup=1] no frame: a button opens the SCO with window.open (the API is only on `window.opener`).
 import { Scorm12API } from '/vendor/scorm-again/scorm12.min.js';
 import { Scorm2004API } from '/vendor/scorm-again/scorm2004.min.js';
@@ -45,6 +46,9 @@ const harness = (window.harness = {
   api,
   cmi: () => JSON.parse(JSON.stringify(api.cmi)),
   get: (element) => api[names.GetValue](element),
+  failCommits: (n) => {
+    commitFailuresLeft = n;
+  },
 });
 
 /** Error code of an injected failure, reported by GetLastError until the next call. */

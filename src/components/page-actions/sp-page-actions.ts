@@ -178,6 +178,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
                     maxlength=${MAX_ACTION_FIELD[field]}
                     .value=${row[field]}
                     @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
+                    @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
                   />
                   <span class="print-only cell">${row[field]}</span>
                 </td>`,

@@ -234,6 +234,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       maxlength=${MAX_NAME_LENGTH}
                       .value=${name}
                       @input=${(e: Event) => this.setName(i, (e.target as HTMLInputElement).value)}
+                      @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
                     />
                     <button @click=${() => this.removeParticipant(i)} aria-label=${t.removeParticipant(name)}>✕</button>
                   </li>`,

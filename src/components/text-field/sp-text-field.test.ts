@@ -5,7 +5,7 @@ import './sp-text-field.js';
 import type { SpTextField } from './sp-text-field.js';
 
 describe('sp-text-field', () => {
-  it('labels the field, counts characters left and sends SET_TEXT on input', async () => {
+  it('labels the field, counts characters left and sends SET_TEXT on input, LEAVE_FIELD on blur', async () => {
     const el = document.createElement('sp-text-field') as SpTextField;
     el.field = { id: 'notes-1', label: 'Jullie hulpvraag', maxLength: 100, required: true };
     el.value = 'Hallo';
@@ -22,6 +22,8 @@ describe('sp-text-field', () => {
     textarea.value = '<script>x</script>';
     textarea.dispatchEvent(new Event('input'));
     expect(sent).toEqual([{ type: 'SET_TEXT', id: 'notes-1', value: '<script>x</script>' }]);
+    textarea.dispatchEvent(new FocusEvent('blur'));
+    expect(sent.at(-1)).toEqual({ type: 'LEAVE_FIELD' }); // leaving the field: the tracker saves soon
     el.remove();
   });
 });

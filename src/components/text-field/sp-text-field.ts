@@ -11,7 +11,7 @@ import { base } from '../styles/shared-styles.js';
  * @property label - overrides the field's label (e.g. in team mode)
  * @property hint - overrides the field's hint (e.g. in team mode)
  * @property notice - a warning shown under the field (e.g. texts no longer fit in the LMS)
- * @fires sp-send - `SET_TEXT` on every input
+ * @fires sp-send - `SET_TEXT` on every input, `LEAVE_FIELD` on blur
  */
 export class SpTextField extends LitElement {
   static override properties = {
@@ -89,6 +89,10 @@ export class SpTextField extends LitElement {
     if (this.field) sendCourseEvent(this, { type: 'SET_TEXT', id: this.field.id, value });
   }
 
+  private onBlur() {
+    sendCourseEvent(this, { type: 'LEAVE_FIELD' });
+  }
+
   override render() {
     const f = this.field;
     if (!f) return nothing;
@@ -104,6 +108,7 @@ export class SpTextField extends LitElement {
         aria-describedby=${hint ? 'hint count' : 'count'}
         aria-required=${f.required ? 'true' : 'false'}
         @input=${this.onInput}
+        @blur=${this.onBlur}
       ></textarea>
       <div class="hint count" id="count">${t.charsLeft(left)}</div>
       <p class="print-value" aria-hidden="true">${this.value || '—'}</p>
