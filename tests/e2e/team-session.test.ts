@@ -170,6 +170,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
     records.voorzitter = await held(chair.page);
     expect(records.voorzitter.status[0]).toBe('incomplete');
     await individualPart(f, 'Vaker naar de vrijwilliger vragen.');
+    // The completing sync runs once the last page has painted: wait for the LMS to hold the result.
+    await expect.poll(async () => (await held(chair.page)).status).toEqual(passed);
     records.voorzitter = await held(chair.page);
 
     // ------------------------------------------------------------ the others, each in their own LMS
@@ -225,6 +227,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
         await clickNext(g, title('toets'));
       }
       await individualPart(g, `Wat ${learner.name} meeneemt.`);
+      await expect.poll(async () => (await held(me.page)).status).toEqual(passed);
       records[learner.name] = await held(me.page);
       await me.context.close();
     }
