@@ -210,6 +210,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
           expect(await codeBox.inputValue()).toBe(swapped);
           expect(await codeBox.getAttribute('aria-invalid')).toBe('true');
           axe.push(...(await axeFindings(me.page, 'code refused', 'iframe#sco')));
+          await g.getByRole('alert').getByText(t.codeErrorCheck).scrollIntoViewIfNeeded();
           await me.page.screenshot({ path: join(SHOTS, `code-entry-refused-${standard}-1366x900.png`) });
           expect(await g.getByRole('button', { name: 'Volgende', exact: true }).getAttribute('aria-disabled')).toBe('true');
           await g.getByText(t.nextBlocked).waitFor();
