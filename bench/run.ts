@@ -12,6 +12,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { unzipSync } from 'fflate';
+import { CliError, parseOptions, usage, type OptionSpecs } from '../packaging/cli.js';
 import { COURSE_ID, STANDARDS } from '../packaging/packages.js';
 import { deterministicZip } from '../packaging/zip.js';
 import type { Course } from '../src/content/types.js';
@@ -24,12 +25,28 @@ import { median, spread } from './stats.js';
 import { playThrough } from './traffic.js';
 import { courseFromHtml, measureWeight, measureZip } from './weight.js';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string, fallback: number) => {
-  const hit = argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.split('=')[1]) : fallback;
-};
+const OPTIONS = {
+  runs: { type: 'string', help: 'launches per package (median, default 7)' },
+  throttle: { type: 'string', help: 'CPU throttling factor (default 4)' },
+  'no-build': { type: 'boolean', help: 'measure the existing dist/ without a timed build' },
+  'course-launch': { type: 'boolean', help: 'also launch the full-course package' },
+} as const satisfies OptionSpecs;
+function readOptions() {
+  try {
+    const { values } = parseOptions(process.argv.slice(2), OPTIONS);
+    for (const name of ['runs', 'throttle'] as const) {
+      if (values[name] !== undefined && !/^\d+(\.\d+)?$/.test(values[name])) throw new CliError(`--${name} must be a number, not ${values[name]}`);
+    }
+    return values;
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    console.error(`${error.message}\n\n${usage('npm run bench --', OPTIONS)}`);
+    process.exit(2);
+  }
+}
+const cli = readOptions();
+const flag = (name: 'no-build' | 'course-launch') => cli[name] === true;
+const option = (name: 'runs' | 'throttle', fallback: number) => (cli[name] !== undefined ? Number(cli[name]) : fallback);
 const RUNS = Math.max(1, option('runs', 7));
 const THROTTLE = option('throttle', 4);
 const DIST = 'dist';

@@ -2,7 +2,7 @@
  * Build: validate every module, bundle the player, write one SCORM 1.2 and one SCORM 2004
  * package per module plus the full-course packages, deterministically.
  *
- *   tsx packaging/build.ts [--quiet] [--exit=normal] [--write-root-manifest]
+ *   tsx packaging/build.ts [--quiet] [--exit=normal|suspend] [--write-root-manifest] [--modules=dir] [--out=dir]
  *
  * A content mistake stops the build before anything is written.
  */
@@ -15,12 +15,37 @@ import type { Standard } from './manifest.js';
 import { COURSE_ID, STANDARDS, courseManifest, coursePackage, modulePackage, type BuildOptions, type FileMap } from './packages.js';
 import { validateManifest } from './validate-xsd.js';
 import { deterministicZip } from './zip.js';
+import { CliError, parseOptions, usage, type OptionSpecs } from './cli.js';
 
-const args = new Set(process.argv.slice(2));
-const quiet = args.has('--quiet');
-const options: BuildOptions = { exitAfterCompletion: args.has('--exit=normal') ? 'normal' : 'suspend' };
-const MODULES = 'modules';
-const DIST = 'dist';
+const OPTIONS = {
+  quiet: { type: 'boolean', help: 'print only warnings and errors' },
+  exit: { type: 'string', choices: ['suspend', 'normal'], help: 'cmi exit after completion (default suspend)' },
+  'write-root-manifest': { type: 'boolean', help: 'rewrite imsmanifest.xml in the repo root' },
+  modules: { type: 'string', help: 'folder with the module folders (default modules)' },
+  out: { type: 'string', help: 'output folder (default dist)' },
+  help: { type: 'boolean', help: 'show this help' },
+} as const satisfies OptionSpecs;
+
+function readOptions() {
+  try {
+    return parseOptions(process.argv.slice(2), OPTIONS).values;
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    console.error(`${error.message}\n\n${usage('npm run build --', OPTIONS)}`);
+    process.exit(2);
+  }
+}
+const cli = readOptions();
+if (cli.help) {
+  console.log(usage('npm run build --', OPTIONS));
+  process.exit(0);
+}
+const quiet = cli.quiet ?? false;
+const options: BuildOptions = { exitAfterCompletion: cli.exit === 'normal' ? 'normal' : 'suspend' };
+const MODULES = cli.modules ?? 'modules';
+const DIST = cli.out ?? 'dist';
+/** The root manifest describes the repo's own modules only. */
+const ROOT_MANIFEST = MODULES === 'modules';
 const log = (...m: unknown[]) => !quiet && console.log(...m);
 
 function xmllintAvailable(): boolean {
@@ -81,7 +106,9 @@ async function main(): Promise<void> {
     courses.map((c) => c.course),
     'scorm2004',
   );
-  if (args.has('--write-root-manifest')) writeFileSync('imsmanifest.xml', rootManifest);
+  if (!ROOT_MANIFEST) {
+    // another modules folder: the repo's root manifest is not about it
+  } else if (cli['write-root-manifest']) writeFileSync('imsmanifest.xml', rootManifest);
   else if (!existsSync('imsmanifest.xml') || readFileSync('imsmanifest.xml', 'utf8') !== rootManifest) {
     console.warn('imsmanifest.xml (repo root) is out of date: run `npm run manifest`.');
   }

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import { limitFor } from './limits.js';
+import { explainYamlError } from './yaml-errors.js';
 import schema from './module.schema.json' with { type: 'json' };
 import { checkModule, compileModule, type ContentIssue } from './compile.js';
 import type { Course } from './types.js';
@@ -39,13 +41,20 @@ export function loadModule(folder: string): Course {
   const file = join(folder, MODULE_FILE);
   if (!existsSync(file)) throw new ContentError([{ file, path: '', message: `missing ${MODULE_FILE}` }]);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ContentError(
-      doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, path: '', message: `YAML: ${e.message.split('\n')[0]}` })),
-    );
+  const text = readFileSync(file, 'utf8');
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (first) throw new ContentError([{ file, path: 'YAML', ...explainYamlError(first, text) }]);
+  let raw: Record<string, any>;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
+  } catch (error) {
+    // An alias to an anchor that is not set (`title: *Belangrijk* punt`), or an alias bomb: found only here.
+    const alias = /: (\S+)$/.exec((error as Error).message)?.[1];
+    const at = text.split('\n').findIndex((l) => (alias ? l.includes(`*${alias}`) : /(^|[\s[{,])\*[^\s*]/.test(l)));
+    const explained = explainYamlError({ code: 'ALIAS', message: (error as Error).message, ...(at >= 0 ? { linePos: [{ line: at + 1, col: 1 }] } : {}) }, text);
+    throw new ContentError([{ file, path: 'YAML', ...explained }]);
   }
-  const raw = doc.toJS() as Record<string, any>;
   const lineOf = (path: (string | number)[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
@@ -55,10 +64,10 @@ export function loadModule(folder: string): Course {
   };
 
   if (!validate(raw)) {
-    const issues = schemaIssues(validate.errors ?? []).map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)) }));
+    const issues = schemaIssues(validate.errors ?? [], raw).map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)), path: namePages(i.path, raw) }));
     throw new ContentError(issues);
   }
-  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name)));
+  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name))).map((i) => ({ ...i, path: namePages(i.path, raw) }));
   if (issues.length > 0) throw new ContentError(issues.map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)) })));
   return compileModule(raw);
 }
@@ -100,12 +109,26 @@ function toPath(pointer: string): string {
     .replace(/^\./, '');
 }
 
+function valueAt(raw: unknown, segments: (string | number)[]): unknown {
+  return segments.reduce<unknown>((v, s) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), raw);
+}
+
+/** `pages[1].figure.src` → `pages[1] (model).figure.src`: the page id says which page is meant. */
+export function namePages(path: string, raw: unknown): string {
+  const pages = (raw as { pages?: unknown })?.pages;
+  return path.replace(/^pages\[(\d+)\]/, (whole, n: string) => {
+    const id = Array.isArray(pages) ? (pages[Number(n)] as { id?: unknown } | undefined)?.id : undefined;
+    return typeof id === 'string' && id.length <= 64 && /^[\w-]+$/.test(id) ? `${whole} (${id})` : whole;
+  });
+}
+
+/** `pages[1] (model).figure.src` → ['pages', 1, 'figure', 'src'] (the page id in brackets is only for people). */
 function toSegments(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  return [...path.replace(/ \([^)]*\)/g, '').matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
 }
 
 /** Turns ajv errors into readable issues; drops the noise of if/then wrappers. */
-function schemaIssues(errors: ErrorObject[]): ContentIssue[] {
+function schemaIssues(errors: ErrorObject[], raw: unknown): ContentIssue[] {
   const seen = new Set<string>();
   const out: ContentIssue[] = [];
   for (const e of errors) {
@@ -125,6 +148,25 @@ function schemaIssues(errors: ErrorObject[]): ContentIssue[] {
         message = `must be one of: ${(e.params.allowedValues as string[]).join(', ')}`;
         if (path.endsWith('.type')) message = `unknown page type; ${message}`;
         break;
+      case 'maxLength': {
+        const limit = limitFor(path);
+        const length = String(valueAt(raw, toSegments(path)) ?? '').length;
+        message = `is ${length} tekens lang, hooguit ${e.params.limit}${limit ? `: ${limit.reason}` : ''}`;
+        break;
+      }
+      case 'type': {
+        const value = valueAt(raw, toSegments(path));
+        const key = String(toSegments(path).at(-1) ?? '');
+        message =
+          e.params.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? `moet tekst zijn, maar YAML leest ${String(value)} als ${typeof value === 'number' ? 'getal' : 'ja/nee'}: zet het tussen aanhalingstekens: ${key}: "${String(value)}"`
+            : value === null && e.params.type !== 'null'
+              ? 'is leeg: vul een waarde in (of haal de regel weg als het veld niet verplicht is)'
+              : e.params.type === 'integer' || e.params.type === 'number'
+                ? `moet een getal zijn (zonder aanhalingstekens), niet ${JSON.stringify(value)?.slice(0, 40)}`
+                : (e.message ?? e.keyword);
+        break;
+      }
       case 'pattern':
         message = path.endsWith('src') || path.endsWith('captions') || path.endsWith('logo')
           ? 'must be a file name in the module folder (svg, png, jpg, webp, mp4, webm or vtt)'

@@ -52,14 +52,14 @@ describe('module content schema', () => {
   });
 
   const cases: [string, (raw: any) => void, RegExp][] = [
-    ['missing field', (raw) => delete raw.pages[0].title, /pages\[0\]\.title: is required but missing/],
-    ['unknown page type', (raw) => (raw.pages[0].type = 'slideshow'), /pages\[0\]\.type: unknown page type/],
-    ['quiz without a correct answer', (raw) => raw.pages[5].questions[1].options.forEach((o: any) => (o.correct = false)), /pages\[5\]\.questions\[1\]\.options: question "q2" has no correct answer/],
+    ['missing field', (raw) => delete raw.pages[0].title, /pages\[0\] \([a-z0-9-]+\)\.title: is required but missing/],
+    ['unknown page type', (raw) => (raw.pages[0].type = 'slideshow'), /pages\[0\] \([a-z0-9-]+\)\.type: unknown page type/],
+    ['quiz without a correct answer', (raw) => raw.pages[5].questions[1].options.forEach((o: any) => (o.correct = false)), /pages\[5\] \([a-z0-9-]+\)\.questions\[1\]\.options: question "q2" has no correct answer/],
     ['single choice with two correct', (raw) => (raw.pages[5].questions[0].options[0].correct = true), /exactly one correct option, found 2/],
-    ['duplicate page ids', (raw) => (raw.pages[1].id = 'start'), /pages\[1\]\.id: duplicate page id "start"/],
+    ['duplicate page ids', (raw) => (raw.pages[1].id = 'start'), /pages\[1\] \([a-z0-9-]+\)\.id: duplicate page id "start"/],
     ['duplicate question ids', (raw) => (raw.pages[5].questions[1].id = 'oefen-1'), /duplicate question id "oefen-1"/],
-    ['missing media file', (raw) => (raw.pages[0].figure.src = 'ontbreekt.svg'), /pages\[0\]\.figure\.src: media file "ontbreekt.svg" not found/],
-    ['unknown field (typo)', (raw) => (raw.pages[0].titel = 'x'), /pages\[0\]\.titel: is not a known field here/],
+    ['missing media file', (raw) => (raw.pages[0].figure.src = 'ontbreekt.svg'), /pages\[0\] \([a-z0-9-]+\)\.figure\.src: media file "ontbreekt.svg" not found/],
+    ['unknown field (typo)', (raw) => (raw.pages[0].titel = 'x'), /pages\[0\] \([a-z0-9-]+\)\.titel: is not a known field here/],
     ['bad option id for SCORM 1.2', (raw) => (raw.pages[5].questions[0].options[0].id = 'A1'), /option id must be one lowercase letter or digit/],
     ['unknown objective', (raw) => (raw.pages[0].objective = 'doel-x'), /unknown objective "doel-x"/],
     ['id differs from folder', (raw) => (raw.id = 'other'), /must equal the folder name "mini"/],

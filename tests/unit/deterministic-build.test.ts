@@ -46,7 +46,7 @@ describe('build', () => {
     });
     expect(bad.ok).toBe(false);
     expect(bad.stderr).toMatch(/no package was written/);
-    expect(bad.stderr).toMatch(/modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[\d+\]\.type: unknown page type/);
+    expect(bad.stderr).toMatch(/modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[\d+\] \([a-z0-9-]+\)\.type: unknown page type/);
     expect(() => readdirSync(join(bad.dir, 'dist'))).toThrow();
   }, 120_000);
 });

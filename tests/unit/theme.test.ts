@@ -88,7 +88,7 @@ describe('video pages: captions', () => {
         film.src = 'model.svg'; // any existing file stands in for the video here
       }),
     );
-    expect(error.message).toMatch(/pages\[4\]\.captions: a video needs a WebVTT captions file/);
+    expect(error.message).toMatch(/pages\[4\] \([a-z0-9-]+\)\.captions: a video needs a WebVTT captions file/);
   });
 
   it('accepts a video page without a video file (transcript only)', () => {
