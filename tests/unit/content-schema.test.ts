@@ -100,7 +100,7 @@ describe('team session content (issue #10)', () => {
       }),
     );
     expect(modeOnlyAlone.message).toMatch(/the "team" path has no page of type "mode"/);
-    expect(errorOf(loadMutated((raw) => (raw.pages[0].modes = ['samen']))).message).toMatch(/pages\[0\]\.modes/);
+    expect(errorOf(loadMutated((raw) => (raw.pages[0].modes = ['samen']))).message).toMatch(/modes\[0\]: must be one of: alone, team, joined/);
   });
 
   it('a module without team mode cannot have team pages or team paths', () => {
