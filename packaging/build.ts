@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError, loadAllModules } from '../src/content/load-module.js';
 import { bundlePlayer } from './bundle.js';
+import { coordinatorSheet, coordinatorSheetName } from './coordinator-sheet.js';
 import type { Standard } from './manifest.js';
 import { COURSE_ID, STANDARDS, courseManifest, coursePackage, modulePackage, type BuildOptions, type FileMap } from './packages.js';
 import { validateManifest } from './validate-xsd.js';
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
     writeSite(p.name, p.files);
     rows.push([`${p.name}.zip`, p.standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004 4th', String(Object.keys(p.files).length), `${(zip.length / 1024).toFixed(1)} KB`]);
   }
+  // One printable sheet per module for training coordinators (what the LMS report's ids and letters mean).
+  for (const { course } of courses) writeFileSync(join(DIST, coordinatorSheetName(course)), coordinatorSheet(course));
 
   const rootManifest = courseManifest(
     courses.map((c) => c.course),

@@ -60,7 +60,7 @@ async function boot(): Promise<void> {
     exitAfterCompletion: root.dataset.exit === 'normal' ? 'normal' : 'suspend',
   });
   const saved = tracker.start();
-  const actor = createActor(courseMachine, { input: { course, saved } });
+  const actor = createActor(courseMachine, { input: { course, saved, allowRetake: tracker.recording === 'full' } });
   actor.start();
   tracker.attach(actor);
 

@@ -140,6 +140,10 @@ export const nl = {
   lmsLocal: 'Je voortgang wordt nu alleen op dit apparaat bewaard. We blijven proberen op te slaan in de leeromgeving. Je kunt gewoon doorwerken.',
   textsTooLong:
     'Jullie teksten zijn samen te lang om allemaal in de leeromgeving te bewaren. Ze blijven op dit apparaat bewaard. Druk de actielijst af of bewaar hem als pdf, zodat je niets kwijtraakt.',
+  lmsEnded:
+    'Deze sessie in de leeromgeving is al afgesloten. Je werk wordt op dit apparaat bewaard en gaat mee naar de leeromgeving als je de module daar opnieuw start.',
+  viewingReview: 'Je bekijkt een afgeronde poging. Wil je de module opnieuw maken? Start dan een nieuwe poging in de leeromgeving.',
+  viewingBrowse: 'Je bekijkt de module zonder dat je resultaten worden vastgelegd. Wil je de module voor je resultaat maken? Start hem dan gewoon in de leeromgeving.',
   standalone: 'Je werkt zonder leeromgeving. Je voortgang wordt op dit apparaat bewaard.',
   standaloneNoStorage:
     'Je werkt zonder leeromgeving en deze browser staat opslaan niet toe. Je voortgang blijft niet bewaard als je dit venster sluit. Druk je werk af of bewaar het als pdf voordat je stopt.',

@@ -21,10 +21,15 @@ import { generateTeamCode, validateTeamCode, type TeamCodeError } from './team-c
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
 export interface LmsStatus {
-  /** ok: saved in the LMS; retrying: a save failed and is retried; local: only saved on this device. */
-  connection: 'ok' | 'retrying' | 'local';
+  /**
+   * ok: saved in the LMS; retrying: a save failed and is retried; local: only saved on this device;
+   * ended: the LMS session of this launch was already closed (SCO reloaded after Terminate): saved on this device.
+   */
+  connection: 'ok' | 'retrying' | 'local' | 'ended';
   /** False when free texts no longer fit in the LMS storage (SCORM 1.2: 4096 characters). */
   textsFit: boolean;
+  /** Set when the LMS opened this launch only to look at: a finished attempt (`review`) or browse / no-credit. Nothing is recorded. */
+  viewing?: 'review' | 'browse';
 }
 
 export interface CourseInput {

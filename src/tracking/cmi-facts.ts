@@ -63,10 +63,13 @@ export function interactionId(setId: string, questionId: string, attempt: number
   return `${setId}__${questionId}__a${attempt}`;
 }
 
-/** Answers submitted after `after` (epoch ms), oldest first. */
+/**
+ * Graded quiz answers submitted after `after` (epoch ms), oldest first. Practice (ungraded) answers
+ * stay in the learner state only, so the LMS interactions report holds the graded quiz alone.
+ */
 export function newInteractions(course: Course, learner: LearnerState, after: number): InteractionFacts[] {
   const out: InteractionFacts[] = [];
-  for (const set of questionSets(course)) {
+  for (const set of questionSets(course).filter((s) => s.graded)) {
     const record = learner.quizzes[set.id];
     if (!record) continue;
     for (const q of set.questions) {

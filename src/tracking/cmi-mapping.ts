@@ -40,6 +40,12 @@ export interface ObjectiveFacts {
 
 export type CmiPair = [element: string, value: string];
 
+/**
+ * What this launch may record: `full` (a normal attempt), `review` (a finished attempt reopened by the
+ * LMS) or `browse` (browse mode or `credit = no-credit`). Only `full` writes anything.
+ */
+export type Recording = 'full' | 'review' | 'browse';
+
 export interface CmiMapping {
   standard: Standard;
   /** Name of the API object on an LMS window. */
@@ -52,6 +58,8 @@ export interface CmiMapping {
     commit: string;
     getLastError: string;
   };
+  /** Initialize error codes that a retry cannot change (already initialized, session terminated). */
+  initializeFinalErrors: number[];
   /** Max characters of suspend_data. */
   suspendLimit: number;
   element: {
@@ -64,7 +72,16 @@ export interface CmiMapping {
     learnerName: string;
     interactionsCount: string;
     commentsCount?: string;
+    /** `normal` / `review` / `browse`. */
+    mode: string;
+    /** `credit` / `no-credit`. */
+    credit: string;
+    objectivesCount: string;
   };
+  /** Element holding the id of objective slot `n`. */
+  objectiveId(n: number): string;
+  /** What the launch may record, from the mode and credit values the LMS holds. */
+  recording(get: (element: string) => string): Recording;
   /** Elements to read at launch to know what the LMS already holds. */
   readAtLaunch: string[];
   /** Score elements; always written before status. */
@@ -80,6 +97,12 @@ export interface CmiMapping {
   exitValue(kind: 'suspend' | 'normal'): string;
 }
 
+/** Both standards share the vocabulary of mode and credit (only the element names differ). */
+function recordingOf(mode: string, credit: string): Recording {
+  if (mode === 'review') return 'review';
+  return mode === 'browse' || credit === 'no-credit' ? 'browse' : 'full';
+}
+
 const score100 = (score: number) => String(Math.max(0, Math.min(100, Math.round(score))));
 
 export const scorm12: CmiMapping = {
@@ -93,6 +116,8 @@ export const scorm12: CmiMapping = {
     commit: 'LMSCommit',
     getLastError: 'LMSGetLastError',
   },
+  // 101 is also the general exception: a refused LMSInitialize may be retried.
+  initializeFinalErrors: [],
   suspendLimit: 4096,
   element: {
     location: 'cmi.core.lesson_location',
@@ -103,7 +128,12 @@ export const scorm12: CmiMapping = {
     learnerId: 'cmi.core.student_id',
     learnerName: 'cmi.core.student_name',
     interactionsCount: 'cmi.interactions._count',
+    mode: 'cmi.core.lesson_mode',
+    credit: 'cmi.core.credit',
+    objectivesCount: 'cmi.objectives._count',
   },
+  objectiveId: (n) => `cmi.objectives.${n}.id`,
+  recording: (get) => recordingOf(get('cmi.core.lesson_mode'), get('cmi.core.credit')),
   readAtLaunch: [
     'cmi.core.lesson_status',
     'cmi.core.score.raw',
@@ -167,6 +197,7 @@ export const scorm2004: CmiMapping = {
     commit: 'Commit',
     getLastError: 'GetLastError',
   },
+  initializeFinalErrors: [103, 104],
   suspendLimit: 64000,
   element: {
     location: 'cmi.location',
@@ -178,7 +209,12 @@ export const scorm2004: CmiMapping = {
     learnerName: 'cmi.learner_name',
     interactionsCount: 'cmi.interactions._count',
     commentsCount: 'cmi.comments_from_learner._count',
+    mode: 'cmi.mode',
+    credit: 'cmi.credit',
+    objectivesCount: 'cmi.objectives._count',
   },
+  objectiveId: (n) => `cmi.objectives.${n}.id`,
+  recording: (get) => recordingOf(get('cmi.mode'), get('cmi.credit')),
   readAtLaunch: [
     'cmi.completion_status',
     'cmi.success_status',

@@ -9,11 +9,16 @@
  *   hidden; and finally (with Terminate) on `pagehide`. By the time the page is hidden or dismissed,
  *   every change older than EDIT_MAX_MS has been committed.
  * - A failed commit is retried with back-off; the learner sees a calm notice and keeps working.
+ * - Objectives go into the slot whose id matches what the LMS holds (it may pre-fill them from the
+ *   manifest); new ones are appended. An id is never written twice.
+ * - Review, browse and no-credit launches are read-only: nothing is written to the LMS or the device.
+ * - One session per API: after Terminate no call reaches that LMS API again, not even from the
+ *   same SCO frame loaded again.
  */
 import type { Course } from '../content/types.js';
 import { learnerSnapshot, type CourseActor, type CourseContext, type LmsStatus } from '../machines/course-machine.js';
 import type { LearnerState } from '../machines/learner-state.js';
-import type { CmiMapping, CmiPair } from './cmi-mapping.js';
+import type { CmiMapping, CmiPair, Recording } from './cmi-mapping.js';
 import { newInteractions, objectiveFacts, statusFacts, teamComment } from './cmi-facts.js';
 import type { LmsConnection } from './lms-connection.js';
 import { LocalBackup } from './local-backup.js';
@@ -73,6 +78,10 @@ export class Tracker {
   /** Completed state seen on this device (another tab): sticky, never reported as incomplete again. */
   private completedOnDevice: LearnerState | null = null;
   private status: LmsStatus = { connection: 'ok', textsFit: true };
+  /** What this launch may record (read from the LMS at start). */
+  private mode: Recording = 'full';
+  /** Objective id → its slot in cmi.objectives (read at start; new ids appended after the last). */
+  private objectiveSlots = new Map<string, number>();
   private readonly now: () => number;
   private readonly mapping: CmiMapping;
 
@@ -107,14 +116,38 @@ export class Tracker {
         if (this.commentSlot > 0) this.earlierComment = conn.get(`cmi.comments_from_learner.${this.commentSlot - 1}.comment`);
       }
       this.reportedUntil = lmsSaved?.reportedUntil ?? 0;
+      this.mode = this.mapping.recording((el) => conn.get(el));
+      if (this.mode !== 'full') this.status = { ...this.status, viewing: this.mode };
+      this.readObjectiveSlots(conn);
     } else {
-      this.status = { ...this.status, connection: 'local' };
+      // A reloaded SCO frame after Terminate: keep using that learner's device backup.
+      if (conn?.ended) this.backup = this.makeBackup(conn.endedLearnerId);
+      this.status = { ...this.status, connection: conn?.ended ? 'ended' : 'local' };
     }
     const saved = mergeSaved(lmsSaved, decodeSuspendData(this.course, this.backup.load() ?? ''));
     if (!saved && !completedInLms) return undefined;
     const learner = saved?.learner ?? decodeSuspendData(this.course, '{"v":1,"c":1}')?.learner;
     if (!learner) return undefined;
     return { ...learner, completed: learner.completed || completedInLms };
+  }
+
+  /** What this launch records: `full`, or nothing at all for a `review` or `browse` (no-credit) launch. */
+  get recording(): Recording {
+    return this.mode;
+  }
+
+  /** Maps every course objective to the slot whose id matches, else to a new slot after the last. */
+  private readObjectiveSlots(conn: LmsConnection): void {
+    const count = Number(conn.get(this.mapping.element.objectivesCount)) || 0;
+    const held = new Map<string, number>();
+    for (let n = 0; n < count; n++) {
+      const element = this.mapping.objectiveId(n);
+      const id = conn.get(element);
+      this.written.set(element, id);
+      if (id && !held.has(id)) held.set(id, n);
+    }
+    let next = count;
+    for (const { id } of this.course.objectives) this.objectiveSlots.set(id, held.get(id) ?? next++);
   }
 
   /** Subscribes to the course actor; writes the first values (e.g. `incomplete`) at once. */
@@ -174,7 +207,7 @@ export class Tracker {
 
   private setStatus(status: Partial<LmsStatus>): void {
     const next = { ...this.status, ...status };
-    if (next.connection === this.status.connection && next.textsFit === this.status.textsFit) return;
+    if (next.connection === this.status.connection && next.textsFit === this.status.textsFit && next.viewing === this.status.viewing) return;
     this.status = next;
     if (!this.finished) this.actor?.send({ type: 'LMS_STATUS', status: next });
   }
@@ -199,7 +232,7 @@ export class Tracker {
 
   private saveBackup(): void {
     const ctx = this.context();
-    if (!ctx) return;
+    if (!ctx || this.mode !== 'full') return;
     // Through learnerForLms: saving this tab's state must not erase another tab's completion.
     this.backup.save(encodeSuspendData(this.course, this.envelope(this.learnerForLms(ctx), this.reportedUntil)));
   }
@@ -287,7 +320,7 @@ export class Tracker {
     const pairs: CmiPair[] = [];
     if (facts.outcome) pairs.push(...m.score(facts.outcome));
     pairs.push(...m.status(facts));
-    objectiveFacts(this.course, learner).forEach((o, n) => pairs.push(...m.objective(n, o)));
+    for (const o of objectiveFacts(this.course, learner)) pairs.push(...m.objective(this.objectiveSlots.get(o.id)!, o));
     let reportedUntil = this.reportedUntil;
     let n = this.nextInteraction;
     for (const interaction of newInteractions(this.course, learner, this.reportedUntil)) {
@@ -313,7 +346,7 @@ export class Tracker {
   private runSync(kind: SyncKind): void {
     const conn = this.connection;
     const ctx = this.context();
-    if (!conn?.active || !ctx || this.finished) return;
+    if (!conn?.active || !ctx || this.finished || this.mode !== 'full') return;
     if (this.syncing) {
       this.syncAgain = true;
       return;

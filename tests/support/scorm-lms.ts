@@ -82,13 +82,20 @@ export class FakeLms {
   persisted: CmiJson;
   private faultError: number | null = null;
 
+  /**
+   * @param saved - cmi data the LMS kept from earlier sessions
+   * @param held - values the LMS sets itself before launch, flattened (`{ 'cmi.mode': 'review' }`,
+   *   objectives pre-filled from the manifest, …), the way a real LMS holds them
+   */
   constructor(
     readonly standard: Standard,
     saved?: CmiJson,
+    held?: Record<string, string>,
   ) {
     this.mapping = mappings[standard];
     this.runtime = newRuntime(standard);
     if (saved) this.runtime.loadFromJSON(clone(saved), '');
+    if (held) (this.runtime as unknown as { loadFromFlattenedJSON(j: object, el: string): void }).loadFromFlattenedJSON(held, '');
     this.persisted = saved ? clone(saved) : this.cmi();
     const c = this.mapping.calls;
     const api: ScormApi = {};
@@ -101,9 +108,9 @@ export class FakeLms {
     this.api = api;
   }
 
-  /** A new launch of the same learner: a fresh run-time holding what this LMS stored. */
-  relaunch(): FakeLms {
-    return new FakeLms(this.standard, this.persisted);
+  /** A new launch of the same learner: a fresh run-time holding what this LMS stored (plus `held` values). */
+  relaunch(held?: Record<string, string>): FakeLms {
+    return new FakeLms(this.standard, this.persisted, held);
   }
 
   private handle(kind: CallKind, method: string, args: string[]): string {
@@ -228,7 +235,7 @@ export function launch(
   const connection = lms ? new LmsConnection(lms.api, mapping) : null;
   const tracker = new Tracker(course, connection, mapping, { storage, retryDelays: [1000, 2000, 4000], ...options });
   const saved = tracker.start();
-  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY } });
+  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, allowRetake: tracker.recording === 'full' } });
   actor.start();
   tracker.attach(actor);
   return { tracker, actor, connection, saved, ctx: () => actor.getSnapshot().context };

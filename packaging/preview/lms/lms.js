@@ -5,6 +5,9 @@
 // [&failCommit=<n>|all] the first n (or every) Commit returns false with a general commit error
 // (`harness.failCommits(n)` does the same for the next n Commits, from a test at any moment);
 // [&popup=1] no frame: a button opens the SCO with window.open (the API is only on `window.opener`).
+// Launch the way a real LMS does (Moodle 4.5): [&mode=review|browse] [&credit=no-credit];
+// [&objectives=primary,id,…] objective ids pre-filled before launch (Moodle fills 2004 objectives from the
+// manifest, `primary` first); [&reloadAfterTerminate=1] the SCO frame is loaded again after Terminate.
 import { Scorm12API } from '/vendor/scorm-again/scorm12.min.js';
 import { Scorm2004API } from '/vendor/scorm-again/scorm2004.min.js';
 
@@ -27,6 +30,14 @@ const identity =
     ? { core: { student_id: learner, student_name: 'Tester, Tina' } }
     : { learner_id: learner, learner_name: 'Tina Tester' };
 api.loadFromJSON(saved ? { ...JSON.parse(saved), ...mergeIdentity(JSON.parse(saved)) } : identity, '');
+// Values the LMS sets for this launch (not kept from the last one).
+const held =
+  std === 'scorm12'
+    ? { 'cmi.core.lesson_mode': params.get('mode') || 'normal', 'cmi.core.credit': params.get('credit') || 'credit' }
+    : { 'cmi.mode': params.get('mode') || 'normal', 'cmi.credit': params.get('credit') || 'credit' };
+if (!saved) (params.get('objectives') || '').split(',').filter(Boolean).forEach((id, n) => (held[`cmi.objectives.${n}.id`] = id));
+api.loadFromFlattenedJSON(held, '');
+const reloadAfterTerminate = params.get('reloadAfterTerminate') === '1';
 
 function mergeIdentity(cmi) {
   return std === 'scorm12' ? { core: { ...(cmi.core || {}), ...identity.core } } : identity;
@@ -70,6 +81,11 @@ for (const [generic, real] of Object.entries(names)) {
       if (generic === 'Commit' || generic === 'Terminate') persist();
     }
     harness.log.push({ call: generic, args, result: String(result), at: Date.now() });
+    if (generic === 'Terminate' && reloadAfterTerminate && !harness.reloaded) {
+      // Like Moodle: the same SCO page is loaded again in its frame, with this (now terminated) API.
+      harness.reloaded = true;
+      setTimeout(() => (document.getElementById('sco').src = `${launch}${launch.includes('?') ? '&' : '?'}reloaded=1`), 0);
+    }
     if (generic !== 'GetValue') schedulePanel();
     return result;
   };

@@ -45,6 +45,9 @@ export const playerStyles = css`
     color: #fff;
     padding: var(--sp-space-3);
   }
+  header .notice {
+    margin: var(--sp-space-2) 0 0;
+  }
   header h1 {
     color: #fff;
     font-size: var(--sp-h1);

@@ -69,4 +69,23 @@ describe('sp-player', () => {
     expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
     el.remove();
   });
+
+  it('shows the review banner from state (set by the tracker) and keeps browsing possible', async () => {
+    const actor = startCourse();
+    const el = document.createElement('sp-player') as SpPlayer;
+    el.actor = actor;
+    document.body.append(el);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('#viewing')).toBeNull();
+    actor.send({ type: 'LMS_STATUS', status: { viewing: 'review' } });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('#viewing')?.textContent).toBe(
+      'Je bekijkt een afgeronde poging. Wil je de module opnieuw maken? Start dan een nieuwe poging in de leeromgeving.',
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
+    expect(el.shadowRoot!.querySelector('#viewing')).not.toBeNull();
+    el.remove();
+  });
 });

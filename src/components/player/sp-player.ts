@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { Subscription } from 'xstate';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import type { CourseActor, CourseEvent } from '../../machines/course-machine.js';
+import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, progressMeasure } from '../../machines/learner-state.js';
 import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
@@ -179,6 +179,7 @@ export class SpPlayer extends LitElement {
           <span>${t.progress(pct)}</span>
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
+        ${this.renderViewing(ctx.lms)}
       </header>
       ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
   }
@@ -263,11 +264,18 @@ export class SpPlayer extends LitElement {
     </div>`;
   }
 
+  /** Review / browse launch: a calm, lasting note that nothing is recorded (the tracker sets `viewing`). */
+  private renderViewing(lms: LmsStatus) {
+    if (!lms.viewing) return nothing;
+    return html`<p class="notice viewing" id="viewing">${lms.viewing === 'review' ? t.viewingReview : t.viewingBrowse}</p>`;
+  }
+
   private renderNotices(lms: { connection: string; textsFit: boolean }) {
     const messages: string[] = [];
     if (this.standalone) messages.push(this.deviceStorage ? t.standalone : t.standaloneNoStorage);
     if (lms.connection === 'retrying') messages.push(t.lmsRetrying);
     if (lms.connection === 'local' && !this.standalone) messages.push(t.lmsLocal);
+    if (lms.connection === 'ended') messages.push(t.lmsEnded);
     if (!lms.textsFit) messages.push(t.textsTooLong);
     return html`<div role="status" aria-live="polite">
       ${messages.map((m) => html`<p class="notice">${m}</p>`)}

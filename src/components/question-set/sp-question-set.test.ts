@@ -31,4 +31,24 @@ describe('sp-question-set', () => {
     expect([...root.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Toets opnieuw maken');
     el.remove();
   });
+
+  it('keeps working after being detached and attached again (Vorige → Volgende)', async () => {
+    const course = startCourse();
+    const quiz = course.getSnapshot().context.quizRefs.toets;
+    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    el.quiz = quiz;
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove(); // the player detaches the page when the learner goes back …
+    document.body.append(el); // … and attaches the same element again on the way forward
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1].dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root.querySelector('#check')?.getAttribute('aria-disabled')).toBe('false');
+    root.querySelector<HTMLButtonElement>('#check')!.click();
+    await el.updateComplete;
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Goed!');
+    el.remove();
+  });
 });

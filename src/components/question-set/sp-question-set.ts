@@ -104,6 +104,18 @@ export class SpQuestionSet extends LitElement {
     `,
   ];
 
+  /**
+   * The subscription lives exactly as long as the element is connected: the player detaches a page
+   * when the learner leaves it and attaches the same element again on return (Vorige → Volgende).
+   * On (re)connect it subscribes again and renders the quiz's current snapshot, so events sent
+   * while it was away (or a new actor) can never leave it showing a stale state.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncSubscription();
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.subscription?.unsubscribe();
@@ -111,11 +123,14 @@ export class SpQuestionSet extends LitElement {
   }
 
   override willUpdate(): void {
-    if (this.quiz && this.quiz !== this.subscribedTo) {
-      this.subscription?.unsubscribe();
-      this.subscribedTo = this.quiz;
-      this.subscription = this.quiz.subscribe(() => this.requestUpdate());
-    }
+    this.syncSubscription();
+  }
+
+  private syncSubscription(): void {
+    if (!this.isConnected || !this.quiz || this.quiz === this.subscribedTo) return;
+    this.subscription?.unsubscribe();
+    this.subscribedTo = this.quiz;
+    this.subscription = this.quiz.subscribe(() => this.requestUpdate());
   }
 
   private send(event: Parameters<QuizRef['send']>[0]) {
