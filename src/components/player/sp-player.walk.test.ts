@@ -50,7 +50,7 @@ function mount(actor: CourseActor): SpPlayer {
 
 /** The element of the page on screen (inside the player's main). */
 function pageElement(el: SpPlayer): HTMLElement {
-  const page = el.shadowRoot!.querySelector('main > [class], main')!.querySelector<HTMLElement>('sp-page-info, sp-page-casus, sp-page-video, sp-page-reflection, sp-page-team, sp-page-step, sp-page-quiz, sp-page-mode, sp-page-actions, sp-page-summary');
+  const page = el.shadowRoot!.querySelector('main > [class], main')!.querySelector<HTMLElement>('sp-page-info, sp-page-casus, sp-page-video, sp-page-reflection, sp-page-team, sp-page-step, sp-page-quiz, sp-page-mode, sp-page-actions, sp-page-teamcode, sp-page-summary');
   if (!page) throw new Error('no page element on screen');
   return page;
 }
@@ -97,7 +97,7 @@ function workThroughView(el: SpPlayer, pick: number): void {
     check.click();
   } else if (event.type === 'NEXT') button(root, '#next').click();
   else {
-    const set = setsOn(actor.getSnapshot().context.course.pages[actor.getSnapshot().context.learner.page]).find((s) => s.id === work.setId)!;
+    const set = setsOn(actor.getSnapshot().context.course.pages[actor.getSnapshot().context.learner.page], actor.getSnapshot().context.learner.mode).find((s) => s.id === work.setId)!;
     const question = set.questions[actor.getSnapshot().context.quizRefs[work.setId].getSnapshot().context.index];
     const inputs = root.querySelectorAll<HTMLInputElement>('fieldset input');
     inputs[question.options.findIndex((o) => o.id === event.option)].dispatchEvent(new Event('change'));
@@ -111,7 +111,7 @@ function viewProblems(el: SpPlayer): string[] {
   const page = course.pages[learner.page];
   const heading = el.shadowRoot!.querySelector('#page-heading')?.textContent;
   if (heading !== page.title) problems.push(`heading "${heading}" on page ${page.id}`);
-  for (const set of setsOn(page)) {
+  for (const set of setsOn(page, learner.mode)) {
     const quiz = quizRefs[set.id].getSnapshot();
     const root = questionSetView(el, set.id).shadowRoot!;
     if (quiz.value === 'finished') {
