@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError, loadAllModules } from '../src/content/load-module.js';
 import { bundlePlayer } from './bundle.js';
+import { durationTable } from './duration-table.js';
 import { coordinatorSheet, coordinatorSheetName } from './coordinator-sheet.js';
 import type { Standard } from './manifest.js';
 import { COURSE_ID, STANDARDS, courseManifest, coursePackage, modulePackage, type BuildOptions, type FileMap } from './packages.js';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   rows.forEach((r) => log(line(r)));
+  log(`\nDuration (estimate rule: docs/module-format.md; individual path at most 20 min):\n${durationTable(courses.map((c) => c.course))}`);
   log(
     `\n${courses.length} module(s), ${packages.length} packages in ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
       (validate ? '; every manifest valid against the SCORM XSDs' : '; xmllint missing: manifests not validated (install libxml2-utils)'),

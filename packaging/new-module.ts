@@ -44,7 +44,7 @@ pages:
   - id: welkom
     type: info
     title: Welkom
-    minutes: 2
+    minutes: 1                 # moet passen bij de schatting: npx tsx packaging/estimate.ts ${id}
     body: |
       Een alinea met **nadruk** en *cursief*.
 
@@ -62,7 +62,7 @@ pages:
   - id: casus
     type: casus
     title: De casus
-    minutes: 3
+    minutes: 1
     intro: |
       Een korte inleiding op de casus.
     persons:
@@ -79,7 +79,7 @@ pages:
   - id: reflectie
     type: reflection
     title: Jouw praktijk
-    minutes: 3
+    minutes: 2
     objective: doel-1
     body: |
       Denk aan een situatie uit je eigen werk.
@@ -92,7 +92,7 @@ pages:
   - id: toets
     type: quiz
     title: Toets
-    minutes: 3
+    minutes: 1
     questions:
       - id: vraag-1
         type: single            # single: één goed antwoord; multiple: een of meer

@@ -83,6 +83,9 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
       gradedQuizzes++;
       if (gradedQuizzes > 1) add(`${path}.type`, 'a module has at most one graded quiz page');
       checkQuestions(`${path}.questions`, p.questions);
+      if (p.pool && p.pool.draw > p.questions.length) {
+        add(`${path}.pool.draw`, `the pool draws ${p.pool.draw} questions but the quiz has only ${p.questions.length}`);
+      }
     }
     if (p.activity) checkQuestions(`${path}.activity.questions`, p.activity.questions);
     for (const field of fieldsOf(p)) claimItemId(`${path}.${field.path}.id`, field.raw.id, 'field');
@@ -165,8 +168,9 @@ function compilePage(p: Raw, media: Set<string>): Page {
   if (p.type === 'actions') page.maxRows = p.maxRows ?? 8;
   if (p.activity) page.activity = questionSet(p.id, false, p.activity.questions);
   if (p.type === 'quiz') {
-    page.quiz = questionSet(p.id, true, p.questions);
+    page.quiz = { ...questionSet(p.id, true, p.questions), ...(p.pool ? { pool: { draw: p.pool.draw } } : {}) };
     delete page.questions;
+    delete page.pool;
   }
   return page as Page;
 }

@@ -54,6 +54,8 @@ export interface QuestionSet {
   id: string;
   graded: boolean;
   questions: ChoiceQuestion[];
+  /** Ask only `draw` of the questions per attempt, drawn per learner and attempt. */
+  pool?: { draw: number };
 }
 
 export interface TextField {

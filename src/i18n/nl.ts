@@ -37,7 +37,11 @@ export const nl = {
   activityTitle: 'Oefening',
   activityDone: 'Oefening afgerond.',
   activityAgain: 'Oefening opnieuw doen',
-  quizResult: (score: number, mastery: number) => `Je score: ${score}%. Nodig om te slagen: ${mastery}%.`,
+  passRule: (needed: number, total: number) => `Je hebt ${needed} van de ${total} vragen goed nodig om te slagen.`,
+  quizResult: (right: number, total: number, needed: number) =>
+    `Je hebt ${right} van de ${total} vragen goed. Nodig om te slagen: ${needed} van de ${total}.`,
+  reviewTitle: 'Uitleg bij alle vragen en antwoorden',
+  reviewNotAnswered: 'niet beantwoord',
   quizPassed: 'Gefeliciteerd, je bent geslaagd.',
   quizFailed: 'Je bent nog niet geslaagd. Lees de uitleg terug en probeer het opnieuw.',
   quizRetry: 'Toets opnieuw maken',

@@ -17,6 +17,7 @@ import {
   type Mode,
 } from './learner-state.js';
 import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
+import { randomSeed } from './quiz-order.js';
 import { generateTeamCode, validateTeamCode, type TeamCodeError } from './team-code.js';
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
@@ -40,6 +41,8 @@ export interface CourseInput {
   today?: string;
   /** Allow a new graded attempt after completion/pass (relaunch review). */
   allowRetake?: boolean;
+  /** Seed for a learner state that has none yet (default: random); see quiz-order.ts. */
+  seed?: number;
   /** Random numbers in [0, 1) for the team code (default: crypto). */
   random?: () => number;
 }
@@ -234,7 +237,7 @@ export const courseMachine = setup({
     restart: enqueueActions(({ context, enqueue }) => {
       // Start over, but keep completion, attempt numbers (unique interaction ids) and the last result.
       const quizzes = Object.fromEntries(Object.entries(context.learner.quizzes).map(([id, r]) => [id, nextAttempt(r)]));
-      const learner = { ...emptyLearnerState(), completed: context.learner.completed, quizzes };
+      const learner = { ...emptyLearnerState(), completed: context.learner.completed, quizzes, seed: context.learner.seed };
       enqueue.assign({ learner: visit(learner, context.course, 0), timer: null });
       for (const [id, ref] of Object.entries(context.quizRefs)) enqueue.sendTo(ref, { type: 'RESTORE', record: quizzes[id] });
     }),
@@ -391,6 +394,8 @@ export const courseMachine = setup({
   context: ({ input, spawn }) => {
     const learner = input.saved ? structuredClone(input.saved) : emptyLearnerState();
     learner.page = Math.min(Math.max(0, learner.page), input.course.pages.length - 1);
+    // One seed per learner state: the same draws and option orders on every resume.
+    learner.seed ??= input.seed ?? randomSeed();
     const quizRefs: CourseContext['quizRefs'] = {};
     for (const set of questionSets(input.course)) {
       quizRefs[set.id] = spawn('quiz', {
@@ -399,6 +404,7 @@ export const courseMachine = setup({
           set,
           record: learner.quizzes[set.id],
           masteryScore: input.course.masteryScore,
+          seed: learner.seed,
           maxAttempts: input.allowRetake === false && learner.completed ? 1 : input.course.maxAttempts,
         },
       });

@@ -57,6 +57,11 @@ export interface LearnerState {
   completed: boolean;
   /** ISO date (yyyy-mm-dd) of the team session. */
   sessionDate?: string;
+  /**
+   * 32-bit seed of this learner's question draws and option orders (see quiz-order.ts). Set when the
+   * course starts; absent only in state saved before seeds existed.
+   */
+  seed?: number;
   /** The team part, once recorded (meeting ended here, or a valid code typed). */
   team?: TeamRecord;
   /** Role id the learner says they had in the session (joined mode; optional). */

@@ -1,6 +1,7 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { ChoiceQuestion, QuestionSet } from '../content/types.js';
 import type { AnswerRecord, QuizRecord } from './learner-state.js';
+import { attemptQuestions, requiredCorrect } from './quiz-order.js';
 
 export interface QuizInput {
   set: QuestionSet;
@@ -9,13 +10,18 @@ export interface QuizInput {
   masteryScore: number;
   /** Graded attempts allowed; 0 = unlimited. */
   maxAttempts: number;
+  /** The learner's seed: draws and option orders per attempt (default 0). */
+  seed?: number;
 }
 
 export interface QuizContext {
   set: QuestionSet;
   masteryScore: number;
   maxAttempts: number;
+  seed: number;
   record: QuizRecord;
+  /** This attempt's questions (drawn from the pool), each with its options in the order shown. */
+  questions: ChoiceQuestion[];
   /** Index of the question on screen. */
   index: number;
   /** Options currently selected (before submitting). */
@@ -45,9 +51,38 @@ export function isCorrect(question: ChoiceQuestion, selected: string[]): boolean
   return correct.length === chosen.length && correct.every((id, i) => id === chosen[i]);
 }
 
-export function scoreOf(set: QuestionSet, record: QuizRecord): number {
-  const right = set.questions.filter((q) => record.answers[q.id]?.correct).length;
-  return Math.round((right / set.questions.length) * 100);
+/** Score 0–100 of an attempt: right answers among the questions asked. */
+export function scoreOf(questions: ChoiceQuestion[], record: QuizRecord): number {
+  const right = questions.filter((q) => record.answers[q.id]?.correct).length;
+  return Math.round((right / questions.length) * 100);
+}
+
+/** The pass rule the way it is scored, and where an attempt stands: "5 van de 6 goed nodig". */
+export interface QuizTally {
+  /** Questions asked in this attempt. */
+  total: number;
+  /** Right answers needed to pass (from masteryScore and the number of questions). */
+  needed: number;
+  /** Right answers so far in this attempt. */
+  right: number;
+}
+
+export function quizTally(ctx: Pick<QuizContext, 'questions' | 'record' | 'masteryScore'>): QuizTally {
+  return {
+    total: ctx.questions.length,
+    needed: requiredCorrect(ctx.questions.length, ctx.masteryScore),
+    right: ctx.questions.filter((q) => ctx.record.answers[q.id]?.correct).length,
+  };
+}
+
+/**
+ * Options whose feedback is shown for `question`. Practice: every option, after answering.
+ * Graded quiz, while it runs: the learner's own choice(s) and the correct option(s) (why the right
+ * answer is right); the explanation of every option only once the attempt is finished (`review`).
+ */
+export function visibleFeedback(set: QuestionSet, question: ChoiceQuestion, selected: string[], phase: 'feedback' | 'review'): string[] {
+  if (!set.graded || phase === 'review') return question.options.map((o) => o.id);
+  return question.options.filter((o) => o.correct || selected.includes(o.id)).map((o) => o.id);
 }
 
 export function emptyRecord(attempt = 1): QuizRecord {
@@ -67,19 +102,23 @@ export function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'
   return ctx.maxAttempts === 0 || ctx.record.attempt < ctx.maxAttempts;
 }
 
-function firstUnanswered(set: QuestionSet, record: QuizRecord): number {
-  const i = set.questions.findIndex((q) => !record.answers[q.id]);
-  return i === -1 ? set.questions.length - 1 : i;
+function firstUnanswered(questions: ChoiceQuestion[], record: QuizRecord): number {
+  const i = questions.findIndex((q) => !record.answers[q.id]);
+  return i === -1 ? questions.length - 1 : i;
 }
 
 function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizContext {
   const rec = record ? structuredClone(record) : emptyRecord();
+  const seed = input.seed ?? 0;
+  const questions = attemptQuestions(input.set, seed, rec.attempt);
   return {
     set: input.set,
     masteryScore: input.masteryScore,
     maxAttempts: input.maxAttempts,
+    seed,
     record: rec,
-    index: firstUnanswered(input.set, rec),
+    questions,
+    index: firstUnanswered(questions, rec),
     selection: [],
     shownAt: Date.now(),
   };
@@ -87,7 +126,7 @@ function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizC
 
 
 /**
- * One question set: answer a question, see feedback on every option, go to the next,
+ * One question set: answer a question, see the feedback (see `visibleFeedback`), go to the next,
  * and get a result (score and pass/fail for graded sets). Resumes from a saved record.
  */
 export const quizMachine = setup({
@@ -98,10 +137,10 @@ export const quizMachine = setup({
   },
   guards: {
     hasSelection: ({ context }) => context.selection.length > 0,
-    hasMoreQuestions: ({ context }) => context.index < context.set.questions.length - 1,
+    hasMoreQuestions: ({ context }) => context.index < context.questions.length - 1,
     canRetry: ({ context }) => canRetry(context),
     isDone: ({ context }) => context.record.done,
-    currentAnswered: ({ context }) => !!context.record.answers[context.set.questions[context.index].id],
+    currentAnswered: ({ context }) => !!context.record.answers[context.questions[context.index].id],
   },
   actions: {
     select: assign({ selection: ({ event }) => (event.type === 'SELECT' ? [event.option] : []) }),
@@ -114,7 +153,7 @@ export const quizMachine = setup({
     }),
     recordAnswer: assign({
       record: ({ context }) => {
-        const question = context.set.questions[context.index];
+        const question = context.questions[context.index];
         const now = Date.now();
         const answer: AnswerRecord = {
           selected: [...context.selection].sort(),
@@ -128,7 +167,7 @@ export const quizMachine = setup({
     nextQuestion: assign({ index: ({ context }) => context.index + 1, selection: [], shownAt: () => Date.now() }),
     finish: assign({
       record: ({ context }) => {
-        const score = scoreOf(context.set, context.record);
+        const score = scoreOf(context.questions, context.record);
         return context.set.graded
           ? { ...context.record, done: true, score, passed: score >= context.masteryScore }
           : { ...context.record, done: true };
@@ -136,6 +175,7 @@ export const quizMachine = setup({
     }),
     startRetry: assign({
       record: ({ context }) => nextAttempt(context.record),
+      questions: ({ context }) => attemptQuestions(context.set, context.seed, context.record.attempt + 1),
       index: 0,
       selection: [],
       shownAt: () => Date.now(),

@@ -10,6 +10,7 @@ import {
   quizOutcome,
   type LearnerState,
 } from '../machines/learner-state.js';
+import { attemptQuestions } from '../machines/quiz-order.js';
 import { formatTeamCode } from '../machines/team-code.js';
 import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';
 
@@ -43,7 +44,9 @@ export function objectiveFacts(course: Course, learner: LearnerState): Objective
       .map((p, i) => ({ p, i }))
       .filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
     const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
-    const questions = graded?.questions.filter((q) => q.objective === objective.id) ?? [];
+    // With a pool only the questions asked in this attempt count.
+    const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
+    const questions = asked.filter((q) => q.objective === objective.id);
     const facts: ObjectiveFacts = {
       id: objective.id,
       completed: learner.completed || (pages.length > 0 && done === pages.length),
@@ -66,6 +69,10 @@ export function interactionId(setId: string, questionId: string, attempt: number
 /**
  * Graded quiz answers submitted after `after` (epoch ms), oldest first. Practice (ungraded) answers
  * stay in the learner state only, so the LMS interactions report holds the graded quiz alone.
+ *
+ * Responses are the AUTHORED option ids (a, b, c … in the order of the module file), never the
+ * position on screen: options are shuffled per learner and attempt (quiz-order.ts), but `selected`
+ * and `correctOptions` hold ids, so the LMS report reads the same for every learner.
  */
 export function newInteractions(course: Course, learner: LearnerState, after: number): InteractionFacts[] {
   const out: InteractionFacts[] = [];

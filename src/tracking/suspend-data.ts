@@ -5,6 +5,7 @@
  */
 import type { Course } from '../content/types.js';
 import { fieldById } from '../machines/course-machine.js';
+import { attemptQuestions } from '../machines/quiz-order.js';
 import { emptyLearnerState, furthestUnlocked, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
 
 export const SUSPEND_VERSION = 1;
@@ -38,6 +39,8 @@ type Compact = {
   tc?: [string, string, 'l' | 'c'];
   or?: string;
   ex?: Record<string, number>;
+  /** learner seed (question draws, option orders); absent in data saved before it existed */
+  rs?: number;
   ru: number;
   ts: number;
   lo?: string[];
@@ -77,6 +80,7 @@ function toCompact(course: Course, env: SavedEnvelope): Compact {
   if (l.ownRole) c.or = l.ownRole;
   const extra = Object.entries(l.extra ?? {}).filter(([, n]) => n > 0);
   if (extra.length) c.ex = Object.fromEntries(extra);
+  if (l.seed !== undefined) c.rs = l.seed;
   if (env.textsLeftOut.length) c.lo = env.textsLeftOut;
   return c;
 }
@@ -149,6 +153,7 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
   learner.page = Math.min(Math.max(0, Math.trunc(num(c.p))), course.pages.length - 1);
   learner.visited = (Array.isArray(c.vi) ? c.vi : []).filter((id): id is string => typeof id === 'string' && pageIds.has(id));
   learner.mode = c.md === 't' ? 'team' : c.md === 'j' ? 'joined' : c.md === 'a' ? 'alone' : null;
+  if (typeof c.rs === 'number' && Number.isInteger(c.rs) && c.rs >= 0 && c.rs < 2 ** 32) learner.seed = c.rs;
   learner.participants = (Array.isArray(c.ps) ? c.ps : []).map(str).slice(0, 12);
   if (isRecord(c.rl)) {
     for (const [role, index] of Object.entries(c.rl)) {
@@ -170,7 +175,7 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
         }
       }
       // A finished set whose questions changed is reopened rather than trusted.
-      if (record.done && set.questions.some((q) => !record.answers[q.id])) record.done = false;
+      if (record.done && attemptQuestions(set, learner.seed ?? 0, record.attempt).some((q) => !record.answers[q.id])) record.done = false;
       // Graded sets keep the last finished result, also while a new attempt is under way.
       if (set.graded && num(score, -1) >= 0) {
         record.score = num(score);

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadAllModules, loadModule } from '../../src/content/load-module.js';
-import type { ChoiceQuestion, Course } from '../../src/content/types.js';
+import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
 import { AxeBuilder } from '@axe-core/playwright';
-import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
+import { WCAG_TAGS, askedCount, axeFindings, focusInfo, shownQuestion, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 import { serveModules, type ServedModules } from '../support/packaged.js';
@@ -167,6 +167,7 @@ describe.each(tours)('%s: every page and state', (_, { course, mode }) => {
     expect(result.states).toContain('hervatten');
     if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· feedback'))).toBe(true);
     if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· resultaat'))).toBe(true);
+    if (course.pages.some((p) => p.type === 'quiz')) expect(result.states.some((s) => s.includes('· uitleg'))).toBe(true);
   });
   it('axe-core: 0 WCAG 2.1 A/AA violations at laptop size (1366×768)', () => {
     expect(formatFindings(result.axe.desktop)).toBe('');
@@ -254,11 +255,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   const key = (k: string) => page.keyboard.press(k);
   const answer = async (q: ChoiceQuestion, last: boolean) => {
     if (q.type === 'single') {
-      await tabTo(page, frame, `first option of ${q.id}`, (f) => f.type === 'radio' && f.name.startsWith(q.options[0].text), stops);
-      const right = q.options.findIndex((o) => o.correct);
-      if (right === 0) await key('Space');
-      for (let n = 0; n < right; n++) await key('ArrowDown');
-      expect((await focusInfo(frame))?.name.startsWith(q.options[right].text)).toBe(true);
+      // Options are shuffled per learner: Tab lands on the first one on screen, arrows move (and choose).
+      await tabTo(page, frame, `an option of ${q.id}`, (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)), stops);
+      const right = q.options.find((o) => o.correct)!.text;
+      const onRight = async () => (await focusInfo(frame))?.name.startsWith(right) === true;
+      if (await onRight()) await key('Space');
+      for (let n = 0; n < q.options.length && !(await onRight()); n++) await key('ArrowDown');
+      expect(await onRight()).toBe(true);
     } else {
       for (const o of q.options.filter((x) => x.correct)) {
         await tabTo(page, frame, `option ${o.text}`, (f) => f.type === 'checkbox' && f.name.startsWith(o.text), stops);
@@ -273,8 +276,9 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
     if (last) await expect.poll(async () => (await focusInfo(frame))?.id).toBe('result');
     else await expect.poll(async () => (await focusInfo(frame))?.tag).toBe('legend');
   };
-  const answerSet = async (questions: ChoiceQuestion[]) => {
-    for (const [n, q] of questions.entries()) await answer(q, n === questions.length - 1);
+  const answerSet = async (set: QuestionSet) => {
+    const asked = askedCount(set);
+    for (let n = 0; n < asked; n++) await answer(await shownQuestion(frame, set), n === asked - 1);
   };
   const typeInto = async (label: string, text: string) => {
     await tabTo(page, frame, `field ${label}`, (f) => (f.tag === 'textarea' || f.tag === 'input') && f.name.startsWith(label), stops);
@@ -314,13 +318,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
           await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Hervat timer');
         }
         await typeInto(p.notes.label, `Notities bij ${p.id}`);
-        if (p.type === 'step' && p.activity && mode !== 'team') await answerSet(p.activity.questions);
+        if (p.type === 'step' && p.activity && mode !== 'team') await answerSet(p.activity);
         break;
       case 'info':
-        if (p.activity) await answerSet(p.activity.questions);
+        if (p.activity) await answerSet(p.activity);
         break;
       case 'quiz':
-        await answerSet(p.quiz.questions);
+        await answerSet(p.quiz);
         break;
       case 'video':
         if (p.src) {

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import type { QuizPage } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
+import { requiredCorrect } from '../../src/machines/quiz-order.js';
 import { launchBrowser, lmsCalls, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import {
   emulateHidden,
@@ -22,6 +23,7 @@ import {
   wrapperRoute,
 } from '../support/harness.js';
 import { answerQuestion, clickNext, completePage, playPages } from '../support/learner.js';
+import { interactionsOf } from '../support/scorm-lms.js';
 
 const course = loadModule('modules/casusbespreking');
 const last = course.pages.length - 1;
@@ -45,6 +47,9 @@ function trackErrors(page: Page): string[] {
   page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(m.text()));
   return errors;
 }
+
+/** Authored ids of the options of the question on screen, in the order shown. */
+const shownOptions = (frame: Frame) => frame.locator('input[data-option]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).dataset.option!));
 
 const heading = (frame: Frame, title: string) => frame.getByRole('heading', { level: 2, name: title, exact: true });
 
@@ -225,21 +230,36 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
     const { page, frame } = await launch({ key: 'quiz' });
     await playPages(frame, course, 0, quizIndex - 1, { mode: 'alone' });
     await clickNext(frame, quizPage.title);
-    await answerQuestion(frame, questions[0], false); // one wrong answer: it must still count after the relaunch
-    await answerQuestion(frame, questions[1], true);
-    await answerQuestion(frame, questions[2], true);
+    // Options are shown in this learner's shuffled order (authored ids in data-option).
+    const shown: string[][] = [];
+    for (const [n, q] of questions.slice(0, 3).entries()) {
+      shown.push(await shownOptions(frame));
+      await answerQuestion(frame, q, n > 0); // one wrong answer first: it must still count after the relaunch
+    }
     await frame.getByText(t.question(4, questions.length)).waitFor();
+    const fourth = await shownOptions(frame);
+    const authored = questions.slice(0, 4).map((q) => q.options.map((o) => o.id));
+    expect([...shown, fourth]).not.toEqual(authored); // shuffled (all four in authored order: 1 in 24⁴ or less)
     await page.close(); // tab closed mid-quiz
     await forgetDeviceBackup(await context.newPage(), served.url); // resume must come from the LMS
 
     const again = await launch({ key: 'quiz' });
     await resume(again.frame, quizPage.title);
     await again.frame.getByText(t.question(4, questions.length)).waitFor();
+    expect(await shownOptions(again.frame)).toEqual(fourth); // the same order after the relaunch
+    // The LMS holds the authored id of the wrong first answer, not its position on screen.
+    const wrongFirst = questions[0].options.find((o) => !o.correct)!.id;
+    const stored = interactionsOf(await again.page.evaluate(() => (window as any).harness.cmi()));
+    const responses = stored
+      .filter((i) => String(i.id).startsWith(`${quizPage.quiz.id}__${questions[0].id}__`))
+      .map((i) => i[standard === 'scorm12' ? 'student_response' : 'learner_response']);
+    expect(responses).toEqual([wrongFirst]);
     const saved = JSON.parse(await lmsValue(again.page, 'cmi.suspend_data'));
     expect(Object.keys(saved.qz[quizPage.quiz.id][4])).toEqual(questions.slice(0, 3).map((q) => q.id));
     for (const q of questions.slice(3)) await answerQuestion(again.frame, q, true);
     const score = Math.round(((questions.length - 1) / questions.length) * 100);
-    await again.frame.getByText(t.quizResult(score, course.masteryScore), { exact: false }).waitFor();
+    const needed = requiredCorrect(questions.length, course.masteryScore);
+    await again.frame.getByText(t.quizResult(questions.length - 1, questions.length, needed), { exact: false }).waitFor();
     // Wait for the state asserted (the score reaches the LMS with the sync after the last answer), not for a commit count.
     await expect
       .poll(async () => lmsOutcome(standard, await again.page.evaluate(() => (window as any).harness.cmi())).score)

@@ -183,7 +183,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('privacy and CSP, %s', (standa
     expect(response?.ok()).toBe(true);
     const frame = await moduleFrame(page);
     await playAll(frame, course, 'alone');
-    expect(await lmsValue(page, standard === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toMatch(/passed|completed/);
+    // The tracker writes on its next sync after the last page: wait for the recorded state.
+    await expect.poll(() => lmsValue(page, standard === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toMatch(/passed|completed/);
     const violations = await cspViolations([frame]);
     // The header really reached the module (the test would prove nothing otherwise).
     const header = await frame.evaluate(async () => (await fetch(location.href, { method: 'HEAD' })).headers.get('content-security-policy'));

@@ -39,8 +39,24 @@ async function pick(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<vo
   }
 }
 
+/** How many questions a learner answers in one attempt at the set (a pool asks `draw` of them). */
+export function askedCount(set: QuestionSet): number {
+  return set.pool ? Math.min(set.pool.draw, set.questions.length) : set.questions.length;
+}
+
+/** The question the set shows now, found by its prompt (a pool draws the questions per attempt). */
+export async function shownQuestion(frame: Frame, set: QuestionSet): Promise<ChoiceQuestion> {
+  const legend = frame.locator('legend');
+  await legend.first().waitFor();
+  const prompts = (await legend.allInnerTexts()).map((t) => t.trim());
+  const q = set.questions.find((x) => prompts.includes(x.prompt.trim()));
+  if (!q) throw new Error(`no question of ${set.id} on screen (legends: ${prompts.join(' | ')})`);
+  return q;
+}
+
 async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string, feedback: 'all' | 'first'): Promise<void> {
-  for (const [n, q] of set.questions.entries()) {
+  for (let n = 0; n < askedCount(set); n++) {
+    const q = await shownQuestion(frame, set);
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
@@ -49,6 +65,11 @@ async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: 
     await next.click();
   }
   await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
+  if (set.graded && visit) {
+    // The explanation of every option, shown after the graded quiz (a disclosure).
+    await frame.getByText('Uitleg bij alle vragen en antwoorden', { exact: true }).click();
+    await visit(`${label} · uitleg ${set.id}`);
+  }
 }
 
 /**

@@ -235,7 +235,8 @@ export function launch(
   const connection = lms ? new LmsConnection(lms.api, mapping) : null;
   const tracker = new Tracker(course, connection, mapping, { storage, retryDelays: [1000, 2000, 4000], ...options });
   const saved = tracker.start();
-  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, allowRetake: tracker.recording === 'full' } });
+  // A fixed seed: two runs of the same script write the same suspend_data (option orders are seeded).
+  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, allowRetake: tracker.recording === 'full', seed: 20261125 } });
   actor.start();
   tracker.attach(actor);
   return { tracker, actor, connection, saved, ctx: () => actor.getSnapshot().context };

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ContentError, loadAllModules, loadModule } from '../../src/content/load-module.js';
 import { parseRichText } from '../../src/content/rich-text.js';
+import type { Course } from '../../src/content/types.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 
 const dirs: string[] = [];
@@ -37,13 +38,20 @@ describe('module content schema', () => {
     const course = loadModule(join(FIXTURE_MODULES, 'mini'));
     expect(course.id).toBe('mini');
     expect(course.pages).toHaveLength(8);
-    expect(course.totalMinutes).toBe(10);
+    expect(course.totalMinutes).toBe(9);
     expect(course.maxAttempts).toBe(0);
     expect(course.media).toEqual(['model.svg']);
     const quiz = course.pages.find((p) => p.type === 'quiz');
     expect(quiz?.type === 'quiz' && quiz.quiz.graded).toBe(true);
     const reflection = course.pages.find((p) => p.type === 'reflection');
     expect(reflection?.type === 'reflection' && reflection.fields[0].required).toBe(true);
+  });
+
+  it('compiles a pool onto the graded question set', () => {
+    const course = loadMutated((raw) => (raw.pages[5].pool = { draw: 1 }))() as Course;
+    const quiz = course.pages[5];
+    expect(quiz.type === 'quiz' && quiz.quiz.pool).toEqual({ draw: 1 });
+    expect('pool' in quiz).toBe(false);
   });
 
   it('accepts every real module in modules/', () => {
@@ -64,6 +72,7 @@ describe('module content schema', () => {
     ['unknown objective', (raw) => (raw.pages[0].objective = 'doel-x'), /unknown objective "doel-x"/],
     ['id differs from folder', (raw) => (raw.id = 'other'), /must equal the folder name "mini"/],
     ['mode page without team mode', (raw) => (raw.teamMode = false), /a "mode" page needs teamMode: true/],
+    ['pool larger than the quiz', (raw) => (raw.pages[5].pool = { draw: 5 }), /pages\[5\] \(toets\)\.pool\.draw: the pool draws 5 questions but the quiz has only 2/],
   ];
   it.each(cases)('rejects %s with file, line, field and message', (_name, mutate, expected) => {
     const error = errorOf(loadMutated(mutate));

@@ -49,4 +49,18 @@ describe('build', () => {
     expect(bad.stderr).toMatch(/modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[\d+\] \([a-z0-9-]+\)\.type: unknown page type/);
     expect(() => readdirSync(join(bad.dir, 'dist'))).toThrow();
   }, 120_000);
+
+  it('a page whose stated minutes are off stops the build with file, line and estimate, and writes no package', () => {
+    const bad = buildCopy((dir) => {
+      writeFileSync(join(dir, 'src', 'content', 'duration-exemptions.ts'), 'export const DURATION_EXEMPTIONS: readonly string[] = [];\n');
+      const file = join(dir, 'modules', 'casusbespreking', 'module.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/minutes: [\d.]+/, 'minutes: 30'));
+    });
+    expect(bad.ok).toBe(false);
+    expect(bad.stderr).toMatch(/no package was written/);
+    expect(bad.stderr).toMatch(
+      /modules[/\\]casusbespreking[/\\]module\.yaml:\d+ {2}pages\[0\] \([a-z0-9-]+\)\.minutes: states 30 min but the estimate is [\d.]+ min \(\d+ words/,
+    );
+    expect(() => readdirSync(join(bad.dir, 'dist'))).toThrow();
+  }, 120_000);
 });

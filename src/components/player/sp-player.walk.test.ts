@@ -97,10 +97,8 @@ function workThroughView(el: SpPlayer, pick: number): void {
     check.click();
   } else if (event.type === 'NEXT') button(root, '#next').click();
   else {
-    const set = setsOn(actor.getSnapshot().context.course.pages[actor.getSnapshot().context.learner.page], actor.getSnapshot().context.learner.mode).find((s) => s.id === work.setId)!;
-    const question = set.questions[actor.getSnapshot().context.quizRefs[work.setId].getSnapshot().context.index];
-    const inputs = root.querySelectorAll<HTMLInputElement>('fieldset input');
-    inputs[question.options.findIndex((o) => o.id === event.option)].dispatchEvent(new Event('change'));
+    // Options are shown in the attempt's shuffled order; each input carries its authored id.
+    root.querySelector<HTMLInputElement>(`fieldset input[data-option="${event.option}"]`)!.dispatchEvent(new Event('change'));
   }
 }
 
@@ -118,14 +116,15 @@ function viewProblems(el: SpPlayer): string[] {
       if (!root.querySelector('#result')) problems.push(`${set.id}: result not shown`);
       continue;
     }
-    const question = set.questions[quiz.context.index];
+    // This attempt's questions, options in the order shown (drawn and shuffled by the quiz machine).
+    const question = quiz.context.questions[quiz.context.index];
     const legend = root.querySelector('legend')?.textContent;
     if (legend !== question.prompt) problems.push(`${set.id}: shows "${legend}" instead of question ${question.id}`);
     if (quiz.value === 'answering') {
       const disabled = root.querySelector('#check')?.getAttribute('aria-disabled');
       const expected = quiz.context.selection.length === 0 ? 'true' : 'false';
       if (disabled !== expected) problems.push(`${set.id}: Controleer antwoord aria-disabled=${disabled}, selection [${quiz.context.selection}]`);
-      const checked = [...root.querySelectorAll<HTMLInputElement>('fieldset input')].map((i, n) => (i.checked ? question.options[n].id : '')).filter(Boolean);
+      const checked = [...root.querySelectorAll<HTMLInputElement>('fieldset input')].map((i, n) => (i.checked ? question.options[n].id : '')).filter(Boolean).sort();
       if (checked.join() !== [...quiz.context.selection].sort().join()) problems.push(`${set.id}: ticked [${checked}] but selection [${quiz.context.selection}]`);
     } else if (!root.querySelector('#next')) problems.push(`${set.id}: no Volgende vraag in feedback`);
   }

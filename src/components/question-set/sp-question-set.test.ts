@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startCourse } from '../testing/fixtures.js';
+import { compileModule } from '../../content/compile.js';
+import { attemptQuestions } from '../../machines/quiz-order.js';
+import { startCourse, testCourse } from '../testing/fixtures.js';
 import './sp-question-set.js';
 import type { SpQuestionSet } from './sp-question-set.js';
 
@@ -26,9 +28,80 @@ describe('sp-question-set', () => {
     expect(feedback).toEqual(['jouw keuze: Het zijn er vier.', 'goed antwoord: Klopt.']);
     root.querySelector<HTMLButtonElement>('#next')!.click();
     await el.updateComplete;
-    expect(root.querySelector('#result')?.textContent).toContain('Je score: 0%. Nodig om te slagen: 50%.');
+    expect(root.querySelector('#result')?.textContent).toContain('Je hebt 0 van de 1 vragen goed. Nodig om te slagen: 1 van de 1.');
     expect(course.getSnapshot().context.learner.quizzes.toets).toMatchObject({ done: true, score: 0, passed: false });
     expect([...root.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Toets opnieuw maken');
+    el.remove();
+  });
+
+  /** The test course with a graded quiz of three questions (three options each) and masteryScore 70. */
+  function quizCourse() {
+    const base = testCourse();
+    const option = (id: string, correct: boolean) => ({ id, text: `Optie ${id.toUpperCase()}`, correct, feedback: `Uitleg ${id}.` });
+    const question = (id: string) => ({ id, type: 'single', prompt: `Vraag ${id}?`, options: [option('a', true), option('b', false), option('c', false)] });
+    return compileModule({
+      ...base,
+      masteryScore: 70,
+      pages: base.pages.map((p) => (p.type === 'quiz' ? { id: p.id, type: 'quiz', title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) } : p)),
+    });
+  }
+
+  async function mount(seed: number) {
+    const course = startCourse(quizCourse(), seed);
+    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    el.quiz = course.getSnapshot().context.quizRefs.toets;
+    document.body.append(el);
+    await el.updateComplete;
+    return { course, el, root: el.shadowRoot! };
+  }
+  const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('shows the options in the seeded order and records the authored id; the pass rule as it is scored', async () => {
+    const page = quizCourse().pages[2];
+    if (page.type !== 'quiz') throw new Error('page 3 is the quiz');
+    // A seed that does not show option a first, so the test sees a changed order.
+    const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => attemptQuestions(page.quiz, n, 1)[0].options[0].id !== 'a')!;
+    const { course, el, root } = await mount(seed);
+    const shown = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.dataset.option);
+    expect(shown).not.toEqual(['a', 'b', 'c']);
+    expect([...shown].sort()).toEqual(['a', 'b', 'c']);
+    expect(text(root.querySelector('.rule'))).toBe('Je hebt 3 van de 3 vragen goed nodig om te slagen.');
+    const b = root.querySelector<HTMLInputElement>('input[data-option="b"]')!;
+    b.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#check')!.click();
+    await el.updateComplete;
+    expect(course.getSnapshot().context.learner.quizzes.toets.answers.q1.selected).toEqual(['b']);
+    el.remove();
+  });
+
+  it('in the graded quiz shows feedback on the own choice and the right answer, and every option after the quiz', async () => {
+    const { el, root } = await mount(1);
+    const answer = async (option: string) => {
+      root.querySelector<HTMLInputElement>(`input[data-option="${option}"]`)!.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      root.querySelector<HTMLButtonElement>('#check')!.click();
+      await el.updateComplete;
+    };
+    await answer('b');
+    const feedback = [...root.querySelectorAll('.option .feedback')].map(text).sort();
+    expect(feedback).toEqual(['goed antwoord: Uitleg a.', 'jouw keuze: Uitleg b.']);
+    expect(text(root.querySelector('[role="status"] .visually-hidden'))).toBe('jouw keuze: Optie B. Uitleg b. goed antwoord: Optie A. Uitleg a.');
+    expect(root.querySelector('.review')).toBeNull();
+    for (const next of ['a', 'a']) {
+      root.querySelector<HTMLButtonElement>('#next')!.click();
+      await el.updateComplete;
+      await answer(next);
+    }
+    root.querySelector<HTMLButtonElement>('#next')!.click();
+    await el.updateComplete;
+    expect(text(root.querySelector('#result'))).toContain('Je hebt 2 van de 3 vragen goed. Nodig om te slagen: 3 van de 3.');
+    const review = root.querySelector('details.review')!;
+    expect(text(review.querySelector('summary'))).toBe('Uitleg bij alle vragen en antwoorden');
+    const sections = [...review.querySelectorAll('.review-question')];
+    expect(sections.map((s) => text(s.querySelector('h4')))).toEqual(['Vraag q1?', 'Vraag q2?', 'Vraag q3?']);
+    const first = [...sections[0].querySelectorAll('li')].map(text).sort();
+    expect(first).toEqual(['Optie A goed antwoord: Uitleg a.', 'Optie B jouw keuze: Uitleg b.', 'Optie C Uitleg c.']);
     el.remove();
   });
 

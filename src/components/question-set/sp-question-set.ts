@@ -2,14 +2,16 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { ActorRefFrom, Subscription } from 'xstate';
 import type { ChoiceQuestion } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { canRetry, type quizMachine } from '../../machines/quiz-machine.js';
+import { canRetry, quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
 import { base } from '../styles/shared-styles.js';
 
 type QuizRef = ActorRefFrom<typeof quizMachine>;
 
 /**
  * One question set (practice activity or graded quiz), driven by its quiz actor:
- * choose, check, read feedback on every option, next, result, retry.
+ * choose, check, read the feedback the machine shows (graded: own choice and the right answer;
+ * practice: every option), next, result with the explanation of every option (graded), retry.
+ * Options appear in the attempt's shuffled order; events carry the authored option ids.
  * @property quiz - the quiz actor
  * @property heading - visible heading of the set (practice sets)
  */
@@ -96,6 +98,35 @@ export class SpQuestionSet extends LitElement {
       .verdict.bad {
         color: var(--sp-bad);
       }
+      .rule {
+        margin: 0 0 var(--sp-space-2);
+        font-weight: 700;
+      }
+      .review {
+        margin-top: var(--sp-space-3);
+      }
+      .review summary {
+        cursor: pointer;
+        font-weight: 700;
+      }
+      .review h4 {
+        margin: var(--sp-space-3) 0 var(--sp-space-1);
+      }
+      .review li {
+        margin-bottom: var(--sp-space-2);
+        padding-left: var(--sp-space-1);
+        border-left: 4px solid transparent;
+      }
+      .review li.good {
+        border-left-color: var(--sp-good);
+      }
+      .review li.bad {
+        border-left-color: var(--sp-bad);
+      }
+      .review-option {
+        display: block;
+        font-weight: 700;
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;
@@ -147,26 +178,29 @@ export class SpQuestionSet extends LitElement {
     const ctx = snap.context;
     const { set } = ctx;
     if (snap.value === 'finished') return this.renderResult();
-    const question = set.questions[ctx.index];
+    const question = ctx.questions[ctx.index];
     const answer = ctx.record.answers[question.id];
     const showFeedback = snap.value === 'feedback' && !!answer;
-    const last = ctx.index === set.questions.length - 1;
+    const last = ctx.index === ctx.questions.length - 1;
+    const tally = quizTally(ctx);
+    const shown = showFeedback ? visibleFeedback(set, question, answer.selected, 'feedback') : [];
     return html`
       ${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
+      ${set.graded ? html`<p class="rule">${t.passRule(tally.needed, tally.total)}</p>` : nothing}
       <fieldset>
         <legend tabindex="-1">${question.prompt}</legend>
         <div class="count">
-          ${t.question(ctx.index + 1, set.questions.length)} ${question.type === 'single' ? t.chooseOne : t.chooseMany}
+          ${t.question(ctx.index + 1, ctx.questions.length)} ${question.type === 'single' ? t.chooseOne : t.chooseMany}
         </div>
-        ${question.options.map((o) => this.renderOption(question, o.id, showFeedback ? answer.selected : ctx.selection, showFeedback))}
+        ${question.options.map((o) => this.renderOption(question, o.id, showFeedback ? answer.selected : ctx.selection, showFeedback, shown.includes(o.id)))}
       </fieldset>
       <div role="status" aria-live="polite" class="live">
         ${showFeedback
           ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>
-              <p class="visually-hidden">${question.options
-                .filter((o) => answer.selected.includes(o.id))
-                .map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`)
-                .join(' ')}</p>`
+              <p class="visually-hidden">${[
+                ...question.options.filter((o) => answer.selected.includes(o.id)).map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`),
+                ...(answer.correct ? [] : question.options.filter((o) => o.correct && !answer.selected.includes(o.id)).map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
+              ].join(' ')}</p>`
           : nothing}
       </div>
       <div class="actions">
@@ -193,7 +227,7 @@ export class SpQuestionSet extends LitElement {
     `;
   }
 
-  private renderOption(question: ChoiceQuestion, id: string, selected: string[], showFeedback: boolean) {
+  private renderOption(question: ChoiceQuestion, id: string, selected: string[], showFeedback: boolean, feedbackShown: boolean) {
     const option = question.options.find((o) => o.id === id)!;
     const checked = selected.includes(id);
     const cls = showFeedback ? (option.correct ? 'good' : checked ? 'bad' : '') : '';
@@ -202,13 +236,14 @@ export class SpQuestionSet extends LitElement {
       <input
         type=${type}
         name="q-${question.id}"
+        data-option=${id}
         .checked=${checked}
         ?disabled=${showFeedback}
         @change=${() => this.send(question.type === 'single' ? { type: 'SELECT', option: id } : { type: 'TOGGLE', option: id })}
       />
       <span>
         ${option.text}
-        ${showFeedback
+        ${showFeedback && feedbackShown
           ? html`<span class="feedback">
               ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
             </span>`
@@ -231,9 +266,10 @@ export class SpQuestionSet extends LitElement {
             }}>${t.activityAgain}</button>`
           : nothing}`;
     }
+    const tally = quizTally(ctx);
     return html`<div class="card">
       <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
-        ${t.quizResult(record.score ?? 0, ctx.masteryScore)} ${record.passed ? t.quizPassed : t.quizFailed}
+        ${t.quizResult(tally.right, tally.total, tally.needed)} ${record.passed ? t.quizPassed : t.quizFailed}
       </p>
       ${!record.passed
         ? retry
@@ -243,7 +279,35 @@ export class SpQuestionSet extends LitElement {
             }}>${t.quizRetry}</button>`
           : html`<p>${t.quizNoRetry}</p>`
         : nothing}
-    </div>`;
+    </div>
+    ${this.renderReview()}`;
+  }
+
+  /** After a finished graded attempt: every question with the explanation of every option. */
+  private renderReview() {
+    const ctx = this.quiz!.getSnapshot().context;
+    return html`<details class="review">
+      <summary>${t.reviewTitle}</summary>
+      ${ctx.questions.map((q) => {
+        const selected = ctx.record.answers[q.id]?.selected ?? [];
+        const shown = visibleFeedback(ctx.set, q, selected, 'review');
+        return html`<section class="review-question">
+          <h4>${q.prompt}</h4>
+          ${selected.length === 0 ? html`<p class="hint">${t.reviewNotAnswered}</p>` : nothing}
+          <ul>
+            ${q.options
+              .filter((o) => shown.includes(o.id))
+              .map((o) => {
+                const tags = [selected.includes(o.id) ? t.yourChoice : '', o.correct ? t.rightAnswer : ''].filter(Boolean).join(', ');
+                return html`<li class=${o.correct ? 'good' : selected.includes(o.id) ? 'bad' : ''}>
+                  <span class="review-option">${o.text}</span>
+                  <span class="feedback">${tags ? html`<span class="tag">${tags}: </span>` : nothing}${o.feedback}</span>
+                </li>`;
+              })}
+          </ul>
+        </section>`;
+      })}
+    </details>`;
   }
 }
 customElements.define('sp-question-set', SpQuestionSet);

@@ -49,8 +49,9 @@ export function testCourse(): Course {
   });
 }
 
-export function startCourse(course = testCourse()) {
-  const actor = createActor(courseMachine, { input: { course, today: '2026-11-25' } });
+/** A started course actor. Seed 1 shows q1 of the test course with its options in authored order in attempt 1. */
+export function startCourse(course = testCourse(), seed = 1) {
+  const actor = createActor(courseMachine, { input: { course, today: '2026-11-25', seed } });
   actor.start();
   return actor;
 }

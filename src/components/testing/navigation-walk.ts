@@ -38,7 +38,8 @@ export const TODAY = '2026-11-25';
 
 /** Starts the course from saved state (or fresh) and goes on where the learner was. */
 export function startCourse(course: Course, saved?: LearnerState): CourseActor {
-  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY } });
+  // A fixed seed (option orders, pool draws), so a failing walk replays the same way.
+  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, seed: 20261125 } });
   actor.start();
   if (actor.getSnapshot().value === 'resumePrompt') actor.send({ type: 'RESUME' });
   return actor;
