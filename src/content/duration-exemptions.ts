@@ -6,7 +6,4 @@
  */
 export const DURATION_EXEMPTIONS: readonly string[] = [
   'casusbespreking',
-  'eigen-kracht',
-  'vragen-verhelderen',
-  'zichtbaar-outreachend',
 ];

@@ -18,10 +18,11 @@ import { loadAllModules, loadModule } from '../../src/content/load-module.js';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
 import { AxeBuilder } from '@axe-core/playwright';
-import { WCAG_TAGS, askedCount, axeFindings, focusInfo, shownQuestion, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
+import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 import { serveModules, type ServedModules } from '../support/packaged.js';
+import { askedCount, currentQuestion } from '../support/learner.js';
 
 const SLOW = 900_000;
 const RESULTS = join(REPO_ROOT, 'test-results');
@@ -278,7 +279,7 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   };
   const answerSet = async (set: QuestionSet) => {
     const asked = askedCount(set);
-    for (let n = 0; n < asked; n++) await answer(await shownQuestion(frame, set), n === asked - 1);
+    for (let n = 0; n < asked; n++) await answer(await currentQuestion(frame, set), n === asked - 1);
   };
   const typeInto = async (label: string, text: string) => {
     await tabTo(page, frame, `field ${label}`, (f) => (f.tag === 'textarea' || f.tag === 'input') && f.name.startsWith(label), stops);

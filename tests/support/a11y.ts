@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
 import { formatTeamCode, generateTeamCode } from '../../src/machines/team-code.js';
+import { askedCount, currentQuestion } from './learner.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -39,24 +40,9 @@ async function pick(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<vo
   }
 }
 
-/** How many questions a learner answers in one attempt at the set (a pool asks `draw` of them). */
-export function askedCount(set: QuestionSet): number {
-  return set.pool ? Math.min(set.pool.draw, set.questions.length) : set.questions.length;
-}
-
-/** The question the set shows now, found by its prompt (a pool draws the questions per attempt). */
-export async function shownQuestion(frame: Frame, set: QuestionSet): Promise<ChoiceQuestion> {
-  const legend = frame.locator('legend');
-  await legend.first().waitFor();
-  const prompts = (await legend.allInnerTexts()).map((t) => t.trim());
-  const q = set.questions.find((x) => prompts.includes(x.prompt.trim()));
-  if (!q) throw new Error(`no question of ${set.id} on screen (legends: ${prompts.join(' | ')})`);
-  return q;
-}
-
 async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string, feedback: 'all' | 'first'): Promise<void> {
   for (let n = 0; n < askedCount(set); n++) {
-    const q = await shownQuestion(frame, set);
+    const q = await currentQuestion(frame, set);
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });

@@ -25,8 +25,25 @@ export async function answerQuestion(frame: Frame, q: ChoiceQuestion, right: boo
   await next.click();
 }
 
+/**
+ * The question the set shows now, found by its prompt (a pool asks only `draw` of the questions, so the
+ * script cannot assume the authored list).
+ */
+export async function currentQuestion(frame: Frame, set: QuestionSet): Promise<ChoiceQuestion> {
+  await frame.getByRole('button', { name: 'Controleer antwoord' }).waitFor();
+  const prompts = (await frame.locator('legend').allInnerTexts()).map((t) => t.trim());
+  const q = set.questions.find((x) => prompts.includes(x.prompt.trim()));
+  if (!q) throw new Error(`no question of set ${set.id} on screen (legends: ${prompts.join(' | ')})`);
+  return q;
+}
+
+/** How many questions one attempt of the set asks. */
+export function askedCount(set: QuestionSet): number {
+  return set.pool ? Math.min(set.pool.draw, set.questions.length) : set.questions.length;
+}
+
 export async function answerSet(frame: Frame, set: QuestionSet, right: boolean): Promise<void> {
-  for (const q of set.questions) await answerQuestion(frame, q, right);
+  for (let n = 0; n < askedCount(set); n++) await answerQuestion(frame, await currentQuestion(frame, set), right);
 }
 
 /** Completes what the current page asks (choices, required text, questions). */
