@@ -6,6 +6,7 @@
  * last keystroke until the LMS committed the whole text).
  */
 import type { Browser, Frame, Page } from 'playwright-core';
+import { pathIndices } from '../src/machines/learner-state.js';
 import type { Course } from '../src/content/types.js';
 import { moduleFrame, type Standard } from '../tests/support/browser.js';
 import { clickNext, completePage } from '../tests/support/learner.js';
@@ -190,9 +191,10 @@ export async function playThrough(browser: Browser, served: Served, standard: St
     await frame.getByRole('heading', { level: 2, name: course.pages[0].title, exact: true }).waitFor();
     await settle(frame);
     const windows: Windows = { launch: [0, await logLength(page)], pageChanges: [], finish: [0, 0] };
-    const last = course.pages.length - 1;
+    // The solo path (pages of other paths, e.g. the team code page, are skipped).
+    const path = pathIndices(course, { mode: 'alone' });
     let typing: Typing | null = null;
-    for (let i = 0; i <= last; i++) {
+    for (const [k, i] of path.entries()) {
       const label = typing ? null : textFieldLabel(course.pages[i]);
       if (label) {
         const stretch = await typeStretch(page, frame, label);
@@ -200,12 +202,13 @@ export async function playThrough(browser: Browser, served: Served, standard: St
         windows.typing = stretch.range;
       }
       await completePage(frame, course.pages[i], { mode: 'alone', quiz: 'right' });
-      if (i === last) break;
+      if (k === path.length - 1) break;
+      const nextPage = course.pages[path[k + 1]];
       await settle(frame);
       const from = await logLength(page);
-      await clickNext(frame, course.pages[i + 1].title);
+      await clickNext(frame, nextPage.title);
       await settle(frame);
-      windows.pageChanges.push({ to: course.pages[i + 1].id, range: [from, await logLength(page)] });
+      windows.pageChanges.push({ to: nextPage.id, range: [from, await logLength(page)] });
     }
     await settle(frame);
     const from = await logLength(page);

@@ -153,14 +153,27 @@ schrijft elk doel in de regel met hetzelfde id en voegt ontbrekende doelen achte
 
 function teamSection(course: Course): string {
   if (!course.teamMode) return '<p>Deze module wordt alleen gemaakt, niet met het team.</p>';
-  return `<p>Werkt een team samen op één scherm, dan krijgt de deelnemer die de module startte de voltooiing en de score.
-De namen van de deelnemers, hun rollen en de datum staan in het opmerkingenveld:</p>
-<p><code>Teamsessie 2026-11-25: Anna (voorzitter); Bram (notulist); Chris</code></p>
+  const objective = course.teamObjective ? `<code>${escapeHtml(course.teamObjective)}</code>` : 'het teamdoel';
+  return `<p>Een module met teamsessie wordt <strong>afgerond</strong> met het teamdeel (de bespreking zelf, of de teamcode) plus het
+individuele deel (de toets en een korte reflectie). Wie alleen werkt, volgt de gewone route zonder teamdeel.</p>
 <ul>
-<li>SCORM 1.2: veld <code>cmi.comments</code>; SCORM 2004: <code>cmi.comments_from_learner.n.comment</code> (met datum en pagina).</li>
-<li>In Moodle: <em>Rapporten</em> → kies de poging van de deelnemer → <em>Sporen</em>/<em>Track details</em>; het opmerkingenveld staat in de lijst van gegevens.</li>
-<li>Om de andere deelnemers ook te laten meetellen, zet u hun voltooiing met de hand (bijv. “Markeren als voltooid” of een
-aanwezigheidsactiviteit). De afgedrukte of als pdf bewaarde actielijst, met datum en deelnemers, kan als bewijs dienen.</li>
+<li><strong>De voorzitter</strong> leidt de bespreking op één scherm (<em>Met het team</em>). Aan het eind toont het scherm een
+<strong>teamcode</strong> van 8 tekens, bijvoorbeeld <code>DWNH-CYQP</code>; die staat ook op de afgedrukte actielijst. Bij deze
+start staat in het opmerkingenveld: <code>Teamsessie 2026-12-01, teamcode DWNH-CYQP: Anna (inbrenger); Bram (voorzitter); Cees (notulist)</code>.</li>
+<li><strong>Elke andere deelnemer</strong> opent de module in het eigen account, kiest <em>Ik deed mee aan een teamsessie</em>, typt de
+code en kiest eventueel een rol. In het opmerkingenveld komt: <code>Teamsessie 2026-12-01, teamcode DWNH-CYQP, rol: notulist</code>
+(of <code>rol: niet opgegeven</code>). Daarna maakt de deelnemer de toets voor een eigen score en status.</li>
+<li>Het leerdoel ${objective} staat op voltooid zodra het teamdeel is vastgelegd (SCORM 2004 ook met datum en code in
+<code>description</code>).</li>
+<li>SCORM 1.2: veld <code>cmi.comments</code>; SCORM 2004: <code>cmi.comments_from_learner.n.comment</code> (met datum en pagina).
+In Moodle: <em>Rapporten</em> → kies de poging → <em>Sporen</em>/<em>Track details</em>.</li>
+<li><strong>Deelnemers van één bespreking bij elkaar zoeken</strong>: iedereen van dezelfde bespreking heeft dezelfde teamcode
+in het opmerkingenveld. De code bevat de module en de dag van de bespreking; een verkeerd getypte code of een code van een andere
+module wordt geweigerd.</li>
+<li><strong>Wat de code bewijst, en wat niet</strong>: de code is een gedeeld geheim van de ruimte. Ze laat zien dat wie haar typt de
+code van die bespreking heeft gezien of gekregen. Het is <strong>geen</strong> controle van identiteit of aanwezigheid: iedereen die
+de code krijgt, kan haar invoeren. Is aanwezigheid belangrijk, vergelijk dan de namen bij de voorzitter (of op de actielijst) met
+de accounts die de code invoerden.</li>
 </ul>`;
 }
 

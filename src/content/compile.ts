@@ -75,6 +75,10 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     }
     if (typeof p.captions === 'string' && !/\.vtt$/i.test(p.captions)) add(`${path}.captions`, 'captions must be a WebVTT file (.vtt)');
     if (p.type === 'mode' && !raw.teamMode) add(`${path}.type`, 'a "mode" page needs teamMode: true');
+    if (p.type === 'teamcode' && !raw.teamMode) add(`${path}.type`, 'a "teamcode" page needs teamMode: true');
+    if (Array.isArray(p.modes) && !raw.teamMode && p.modes.some((m: string) => m !== 'alone')) {
+      add(`${path}.modes`, 'modes "team" and "joined" need teamMode: true');
+    }
     if (p.type === 'quiz') {
       gradedQuizzes++;
       if (gradedQuizzes > 1) add(`${path}.type`, 'a module has at most one graded quiz page');
@@ -88,6 +92,17 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
   });
   if (raw.teamMode && !raw.pages.some((p: Raw) => p.type === 'mode')) {
     add('teamMode', 'teamMode: true needs a page of type "mode"');
+  }
+  if (raw.teamObjective !== undefined) {
+    checkObjective('teamObjective', raw.teamObjective);
+    if (!raw.teamMode) add('teamObjective', 'teamObjective needs teamMode: true');
+  }
+  if (raw.teamMode) {
+    const paths = ['alone', 'team', 'joined'];
+    for (const mode of paths) {
+      const pagesIn = raw.pages.filter((p: Raw) => !p.modes || p.modes.includes(mode));
+      if (!pagesIn.some((p: Raw) => p.type === 'mode')) add('pages', `the "${mode}" path has no page of type "mode" (add "${mode}" to its modes)`);
+    }
   }
   checkMedia('theme.logo', raw.theme?.logo);
   checkBrand(raw.theme?.brand, add);
@@ -118,7 +133,8 @@ export function compileModule(raw: Raw): Course {
   const media = new Set<string>();
   const pages: Page[] = raw.pages.map((p: Raw) => compilePage(p, media));
   if (raw.theme?.logo) media.add(raw.theme.logo);
-  const totalMinutes = pages.reduce((sum, p) => sum + p.minutes, 0);
+  // The estimate is for the solo path (the default before a learner picks a mode).
+  const totalMinutes = pages.filter((p) => !p.modes || p.modes.includes('alone')).reduce((sum, p) => sum + p.minutes, 0);
   return {
     id: raw.id,
     version: raw.version,
@@ -128,6 +144,7 @@ export function compileModule(raw: Raw): Course {
     masteryScore: raw.masteryScore ?? 70,
     maxAttempts: raw.maxAttempts ?? 0,
     teamMode: raw.teamMode ?? false,
+    ...(raw.teamObjective ? { teamObjective: raw.teamObjective } : {}),
     objectives: raw.objectives.map((o: Raw) => ({ id: o.id, title: o.title })),
     pages,
     ...(raw.theme ? { theme: { ...raw.theme } } : {}),

@@ -76,8 +76,13 @@ export interface Person {
   description: string;
 }
 
+/** The paths a learner can follow: alone, the live team meeting, or joined (took part, types the team code). */
+export type PageMode = 'alone' | 'team' | 'joined';
+
 interface PageBase {
   id: string;
+  /** Paths this page belongs to; absent = every path. */
+  modes?: PageMode[];
   title: string;
   /** Estimated minutes for this page (reading + activity). */
   minutes: number;
@@ -131,6 +136,8 @@ export interface TeamPage extends PageBase {
 export interface StepPage extends PageBase {
   type: 'step';
   step: number;
+  /** The step's question, shown large in the meeting's presentation view. */
+  question?: string;
   purpose: string;
   timebox: number;
   /** What the voorzitter guards in this step. */
@@ -165,6 +172,14 @@ export interface ActionsPage extends PageBase {
   body: RichText;
   /** Max rows the learner can add. */
   maxRows: number;
+  /** Minutes on the meeting agenda (team mode): the actielijst is the meeting's last item. */
+  timebox?: number;
+}
+
+/** End of the team meeting: the team code, large, with how participants get their credit. */
+export interface TeamCodePage extends PageBase {
+  type: 'teamcode';
+  body: RichText;
 }
 
 export interface SummaryPage extends PageBase {
@@ -183,6 +198,7 @@ export type Page =
   | QuizPage
   | ModePage
   | ActionsPage
+  | TeamCodePage
   | SummaryPage;
 
 export type PageType = Page['type'];
@@ -213,6 +229,8 @@ export interface Course {
   maxAttempts: number;
   /** Whether the learner may choose "Met het team". */
   teamMode: boolean;
+  /** Objective that records the team part (meeting run here, or team code typed). */
+  teamObjective?: string;
   objectives: Objective[];
   pages: Page[];
   theme?: Theme;

@@ -4,7 +4,10 @@ import {
   MAX_ACTION_FIELD,
   MAX_NAME_LENGTH,
   MAX_PARTICIPANTS,
+  START_PARTICIPANTS,
   allPagesComplete,
+  meetingAgenda,
+  pathIndices,
   emptyLearnerState,
   furthestUnlocked,
   pageRequirementsMet,
@@ -15,6 +18,7 @@ import {
 } from './learner-state.js';
 import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
 import { randomSeed } from './quiz-order.js';
+import { generateTeamCode, validateTeamCode, type TeamCodeError } from './team-code.js';
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
 export interface LmsStatus {
@@ -39,6 +43,14 @@ export interface CourseInput {
   allowRetake?: boolean;
   /** Seed for a learner state that has none yet (default: random); see quiz-order.ts. */
   seed?: number;
+  /** Random numbers in [0, 1) for the team code (default: crypto). */
+  random?: () => number;
+}
+
+/** What the learner typed as team code, and why it was refused (nothing typed is lost). */
+export interface CodeEntry {
+  value: string;
+  error: TeamCodeError | null;
 }
 
 export interface CourseContext {
@@ -49,6 +61,8 @@ export interface CourseContext {
   quizRefs: Record<string, ActorRefFrom<typeof quizMachine>>;
   lms: LmsStatus;
   today: string;
+  codeEntry: CodeEntry;
+  random: () => number;
 }
 
 export type CourseEvent =
@@ -59,8 +73,14 @@ export type CourseEvent =
   | { type: 'GOTO'; index: number }
   | { type: 'SET_MODE'; mode: Mode }
   | { type: 'SET_PARTICIPANTS'; names: string[] }
+  | { type: 'ADD_PARTICIPANT'; name?: string }
+  | { type: 'RENAME_PARTICIPANT'; index: number; name: string }
+  | { type: 'REMOVE_PARTICIPANT'; index: number }
   | { type: 'SET_ROLE'; role: string; participant: number | null }
+  | { type: 'ASSIGN_ROLE'; role: string; participant: number | null }
   | { type: 'ROTATE_ROLES' }
+  | { type: 'ENTER_TEAM_CODE'; code: string }
+  | { type: 'SET_OWN_ROLE'; role: string | null }
   | { type: 'SET_TEXT'; id: string; value: string }
   /** The learner left a text field (blur): what they wrote there is settled. */
   | { type: 'LEAVE_FIELD' }
@@ -70,6 +90,10 @@ export type CourseEvent =
   | { type: 'TIMER_START'; now?: number }
   | { type: 'TIMER_PAUSE'; now?: number }
   | { type: 'TIMER_RESET' }
+  /** "+1 minuut": one more minute for the current agenda item. */
+  | { type: 'TIMER_EXTEND' }
+  /** "Volgende stap": stop this item's timer, open the next page and, in the meeting, start its timer. */
+  | { type: 'STEP_NEXT'; now?: number }
   | { type: 'LMS_STATUS'; status: Partial<LmsStatus> }
   | QuizUpdatedEvent;
 
@@ -89,11 +113,70 @@ export function learnerSnapshot(ctx: Pick<CourseContext, 'learner' | 'timer'>, n
   return { ...ctx.learner, timers: { ...ctx.learner.timers, [pageId]: timerElapsed(ctx, pageId, now) } };
 }
 
+/** Time box of a page in ms, with the minutes added by "+1 minuut". */
+export function timeboxMs(ctx: Pick<CourseContext, 'learner'>, pageId: string, minutes: number): number {
+  return (minutes + (ctx.learner.extra?.[pageId] ?? 0)) * 60_000;
+}
+
+/** The meeting clock: time spent on the agenda so far and the planned total (20:00 plus extra minutes). */
+export function meetingClock(ctx: Pick<CourseContext, 'course' | 'learner' | 'timer'>, now = Date.now()): { elapsedMs: number; plannedMs: number } {
+  const agenda = meetingAgenda(ctx.course);
+  return {
+    elapsedMs: agenda.reduce((sum, item) => sum + timerElapsed(ctx, item.pageId, now), 0),
+    plannedMs: agenda.reduce((sum, item) => sum + timeboxMs(ctx, item.pageId, item.minutes), 0),
+  };
+}
+
+/** Whether a page is an item of the meeting agenda (team mode). */
+export function onAgenda(course: Course, pageId: string): boolean {
+  return meetingAgenda(course).some((item) => item.pageId === pageId);
+}
+
+/**
+ * Participant indices after removing participant `removed`: that participant's roles become free,
+ * later participants move up one place, so every other role stays with the same person.
+ */
+export function remapRoles(roles: Record<string, number>, removed: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [role, i] of Object.entries(roles)) {
+    if (i === removed) continue;
+    out[role] = i > removed ? i - 1 : i;
+  }
+  return out;
+}
+
+/** The next / previous page index on the learner's path, or -1. */
+export function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): number {
+  const path = pathIndices(course, learner);
+  const at = path.indexOf(learner.page);
+  if (at < 0) {
+    // The current page is not on this path (mode changed): nearest path page in that direction.
+    const near = direction === 1 ? path.find((i) => i > learner.page) : [...path].reverse().find((i) => i < learner.page);
+    return near ?? -1;
+  }
+  return path[at + direction] ?? -1;
+}
+
+function defaultRandom(): number {
+  const buf = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(buf);
+  return buf[0] / 2 ** 32;
+}
+
 function visit(learner: LearnerState, course: Course, index: number): LearnerState {
   const page = course.pages[index];
   const visited = learner.visited.includes(page.id) ? learner.visited : [...learner.visited, page.id];
   const next = { ...learner, page: index, visited };
   return { ...next, completed: learner.completed || allPagesComplete(course, next) };
+}
+
+/** Entering the team code page in the meeting ends the meeting: the team code is made once. */
+function endMeetingIfCodePage(ctx: Pick<CourseContext, 'course' | 'today' | 'random'>, learner: LearnerState): LearnerState {
+  const page = ctx.course.pages[learner.page];
+  if (page.type !== 'teamcode' || learner.mode !== 'team' || learner.team) return learner;
+  const date = learner.sessionDate ?? ctx.today;
+  const team = { code: generateTeamCode(ctx.course.id, date, ctx.random), date, via: 'live' as const };
+  return withCompletion(ctx.course, { ...learner, team });
 }
 
 function withCompletion(course: Course, learner: LearnerState): LearnerState {
@@ -124,19 +207,32 @@ export const courseMachine = setup({
     hasSavedProgress: ({ context }) => context.learner.visited.length > 0,
     canGoNext: ({ context }) => {
       const { course, learner } = context;
-      return learner.page < course.pages.length - 1 && pageRequirementsMet(course.pages[learner.page], learner);
+      return pathStep(course, learner, 1) >= 0 && pageRequirementsMet(course.pages[learner.page], learner);
     },
-    canGoPrev: ({ context }) => context.learner.page > 0,
+    canGoPrev: ({ context }) => pathStep(context.course, context.learner, -1) >= 0,
     canGoTo: ({ context, event }) =>
-      event.type === 'GOTO' && event.index >= 0 && event.index <= furthestUnlocked(context.course, context.learner),
+      event.type === 'GOTO' &&
+      pathIndices(context.course, context.learner).includes(event.index) &&
+      event.index <= furthestUnlocked(context.course, context.learner),
   },
   actions: {
     visitCurrent: assign({ learner: ({ context }) => visit(context.learner, context.course, context.learner.page) }),
     goTo: assign(({ context, event }) => {
+      const { course, learner } = context;
       const target =
-        event.type === 'NEXT' ? context.learner.page + 1 : event.type === 'PREV' ? context.learner.page - 1 : event.type === 'GOTO' ? event.index : context.learner.page;
-      const stopped = stopTimer(context, Date.now());
-      return { ...stopped, learner: visit(stopped.learner, context.course, target) };
+        event.type === 'NEXT' || event.type === 'STEP_NEXT'
+          ? pathStep(course, learner, 1)
+          : event.type === 'PREV'
+            ? pathStep(course, learner, -1)
+            : event.type === 'GOTO'
+              ? event.index
+              : learner.page;
+      const now = (event.type === 'STEP_NEXT' && event.now) || Date.now();
+      const stopped = stopTimer(context, now);
+      const next = endMeetingIfCodePage(context, visit(stopped.learner, course, target));
+      // "Volgende stap" in the meeting: the next agenda item's clock starts at once (the timer is the spine).
+      const startNext = event.type === 'STEP_NEXT' && learner.mode === 'team' && onAgenda(course, course.pages[target].id);
+      return { learner: next, timer: startNext ? { pageId: course.pages[target].id, startedAt: now } : stopped.timer };
     }),
     restart: enqueueActions(({ context, enqueue }) => {
       // Start over, but keep completion, attempt numbers (unique interaction ids) and the last result.
@@ -149,7 +245,19 @@ export const courseMachine = setup({
       learner: ({ context, event }) => {
         if (event.type !== 'SET_MODE') return context.learner;
         const sessionDate = event.mode === 'team' ? context.learner.sessionDate ?? context.today : undefined;
-        return withCompletion(context.course, { ...context.learner, mode: event.mode, sessionDate });
+        const { team } = context.learner;
+        const keepTeam = team && ((event.mode === 'team' && team.via === 'live') || (event.mode === 'joined' && team.via === 'code'));
+        const participants =
+          event.mode === 'team' && context.learner.participants.length === 0
+            ? Array.from({ length: START_PARTICIPANTS }, () => '')
+            : context.learner.participants;
+        return withCompletion(context.course, {
+          ...context.learner,
+          mode: event.mode,
+          sessionDate,
+          participants,
+          team: keepTeam ? team : undefined,
+        });
       },
     }),
     setParticipants: assign({
@@ -160,9 +268,53 @@ export const courseMachine = setup({
         return { ...context.learner, participants, roles };
       },
     }),
+    addParticipant: assign({
+      learner: ({ context, event }) => {
+        if (event.type !== 'ADD_PARTICIPANT' || context.learner.participants.length >= MAX_PARTICIPANTS) return context.learner;
+        return { ...context.learner, participants: [...context.learner.participants, clip(event.name ?? '', MAX_NAME_LENGTH)] };
+      },
+    }),
+    renameParticipant: assign({
+      learner: ({ context, event }) => {
+        if (event.type !== 'RENAME_PARTICIPANT' || context.learner.participants[event.index] === undefined) return context.learner;
+        const participants = context.learner.participants.map((n, i) => (i === event.index ? clip(event.name, MAX_NAME_LENGTH) : n));
+        return { ...context.learner, participants };
+      },
+    }),
+    removeParticipant: assign({
+      learner: ({ context, event }) => {
+        if (event.type !== 'REMOVE_PARTICIPANT' || context.learner.participants[event.index] === undefined) return context.learner;
+        const participants = context.learner.participants.filter((_, i) => i !== event.index);
+        return { ...context.learner, participants, roles: remapRoles(context.learner.roles, event.index) };
+      },
+    }),
+    enterTeamCode: assign(({ context, event }) => {
+      if (event.type !== 'ENTER_TEAM_CODE') return {};
+      const value = Array.from(event.code).slice(0, 40).join('');
+      const result = validateTeamCode(value, context.course.id, context.today);
+      if (!result.ok) return { codeEntry: { value, error: result.error } };
+      const learner: LearnerState = { ...context.learner, team: { code: result.code, date: result.date, via: 'code' } };
+      return { codeEntry: { value, error: null }, learner: withCompletion(context.course, learner) };
+    }),
+    setOwnRole: assign({
+      learner: ({ context, event }) => {
+        if (event.type !== 'SET_OWN_ROLE') return context.learner;
+        const known = roleIds(context.course);
+        const ownRole = event.role && known.includes(event.role) ? event.role : undefined;
+        return { ...context.learner, ownRole };
+      },
+    }),
+    timerExtend: assign({
+      learner: ({ context }) => {
+        const pageId = context.course.pages[context.learner.page].id;
+        if (!onAgenda(context.course, pageId)) return context.learner;
+        const extra = { ...context.learner.extra, [pageId]: (context.learner.extra?.[pageId] ?? 0) + 1 };
+        return { ...context.learner, extra };
+      },
+    }),
     setRole: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'SET_ROLE') return context.learner;
+        if (event.type !== 'SET_ROLE' && event.type !== 'ASSIGN_ROLE') return context.learner;
         const roles = { ...context.learner.roles };
         if (event.participant === null || event.participant >= context.learner.participants.length) delete roles[event.role];
         else roles[event.role] = event.participant;
@@ -173,10 +325,8 @@ export const courseMachine = setup({
       learner: ({ context }) => {
         const count = context.learner.participants.length;
         if (count === 0) return context.learner;
-        const rolePage = context.course.pages.find((p) => p.type === 'mode');
-        const roleIds = rolePage && rolePage.type === 'mode' ? rolePage.roles.map((r) => r.id) : [];
         const roles: Record<string, number> = {};
-        roleIds.forEach((id, i) => {
+        roleIds(context.course).forEach((id, i) => {
           const current = context.learner.roles[id];
           roles[id] = current === undefined ? i % count : (current + 1) % count;
         });
@@ -266,6 +416,8 @@ export const courseMachine = setup({
       quizRefs,
       lms: { connection: 'ok', textsFit: true },
       today: input.today ?? new Date().toISOString().slice(0, 10),
+      codeEntry: { value: learner.team?.via === 'code' ? learner.team.code : '', error: null },
+      random: input.random ?? defaultRandom,
     };
   },
   initial: 'starting',
@@ -291,8 +443,16 @@ export const courseMachine = setup({
         GOTO: { guard: 'canGoTo', actions: 'goTo' },
         SET_MODE: { actions: 'setMode' },
         SET_PARTICIPANTS: { actions: 'setParticipants' },
+        ADD_PARTICIPANT: { actions: 'addParticipant' },
+        RENAME_PARTICIPANT: { actions: 'renameParticipant' },
+        REMOVE_PARTICIPANT: { actions: 'removeParticipant' },
         SET_ROLE: { actions: 'setRole' },
+        ASSIGN_ROLE: { actions: 'setRole' },
         ROTATE_ROLES: { actions: 'rotateRoles' },
+        ENTER_TEAM_CODE: { actions: 'enterTeamCode' },
+        SET_OWN_ROLE: { actions: 'setOwnRole' },
+        TIMER_EXTEND: { actions: 'timerExtend' },
+        STEP_NEXT: { guard: 'canGoNext', actions: 'goTo' },
         SET_TEXT: { actions: 'setText' },
         LEAVE_FIELD: { actions: emit({ type: 'fieldLeft' }) },
         ADD_ACTION: { actions: 'addAction' },
@@ -308,6 +468,12 @@ export const courseMachine = setup({
 
 export type CourseMachine = typeof courseMachine;
 export type CourseActor = ActorRefFrom<CourseMachine>;
+
+/** Role ids of the module's mode page, in order. */
+export function roleIds(course: Course): string[] {
+  const page = course.pages.find((p) => p.type === 'mode');
+  return page && page.type === 'mode' ? page.roles.map((r) => r.id) : [];
+}
 
 /** Field definition by id, from reflection, team and step pages. */
 export function fieldById(course: Course, id: string) {

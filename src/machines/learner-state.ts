@@ -1,4 +1,4 @@
-import type { Course, Page, QuestionSet } from '../content/types.js';
+import type { Course, Page, PageMode, QuestionSet } from '../content/types.js';
 
 /** One submitted answer to a question. */
 export interface AnswerRecord {
@@ -27,7 +27,18 @@ export interface ActionRow {
   when: string;
 }
 
-export type Mode = 'alone' | 'team';
+/** alone: solo path; team: the live meeting on one screen; joined: took part in a team session, enters its code. */
+export type Mode = PageMode;
+
+/** The team part as recorded for this learner: live (ran the meeting) or by typing the team code. */
+export interface TeamRecord {
+  /** Normalised team code (8 characters, no dash). */
+  code: string;
+  /** ISO date (yyyy-mm-dd) of the session. */
+  date: string;
+  /** live: this launch ran the meeting; code: the learner typed the code. */
+  via: 'live' | 'code';
+}
 
 /** Everything about one learner's progress that must survive a relaunch. */
 export interface LearnerState {
@@ -51,9 +62,17 @@ export interface LearnerState {
    * course starts; absent only in state saved before seeds existed.
    */
   seed?: number;
+  /** The team part, once recorded (meeting ended here, or a valid code typed). */
+  team?: TeamRecord;
+  /** Role id the learner says they had in the session (joined mode; optional). */
+  ownRole?: string;
+  /** step/actions page id → extra minutes added with "+1 minuut". */
+  extra?: Record<string, number>;
 }
 
 export const MAX_PARTICIPANTS = 12;
+/** Empty name rows offered when a team starts. */
+export const START_PARTICIPANTS = 3;
 export const MAX_NAME_LENGTH = 60;
 export const MAX_ACTION_FIELD = { who: 60, what: 300, when: 40 } as const;
 
@@ -86,18 +105,39 @@ export function gradedSet(course: Course): QuestionSet | undefined {
   return questionSets(course).find((s) => s.graded);
 }
 
+/** Whether a page belongs to the learner's path: pages without `modes` belong to every path; no mode yet = the solo path. */
+export function pageInMode(page: Page, mode: Mode | null): boolean {
+  return !page.modes || page.modes.includes(mode ?? 'alone');
+}
+
+/** Indices of the pages on the learner's path, in order. */
+export function pathIndices(course: Course, state: Pick<LearnerState, 'mode'>): number[] {
+  return course.pages.flatMap((p, i) => (pageInMode(p, state.mode) ? [i] : []));
+}
+
+/** The meeting agenda (team mode): step pages and the actielijst with their time boxes, in order. */
+export function meetingAgenda(course: Course): { pageId: string; minutes: number }[] {
+  return course.pages.flatMap((p) =>
+    pageInMode(p, 'team') && (p.type === 'step' || (p.type === 'actions' && p.timebox)) ? [{ pageId: p.id, minutes: p.timebox ?? 0 }] : [],
+  );
+}
+
 /** Whether the page's own requirements (choices, required text, activities) are met. */
 export function pageRequirementsMet(page: Page, state: LearnerState): boolean {
   const filled = (id: string) => (state.texts[id] ?? '').trim().length > 0;
   const setDone = (id: string) => state.quizzes[id]?.done === true;
   switch (page.type) {
     case 'mode':
-      return state.mode !== null;
+      return state.mode !== null && (state.mode !== 'joined' || !!state.team);
+    case 'teamcode':
+      return !!state.team;
     case 'reflection':
       return page.fields.every((f) => !f.required || filled(f.id));
     case 'team':
       return !page.notes.required || filled(page.notes.id);
     case 'step':
+      // In the meeting notes are optional (the notulist decides) and there are no practice questions.
+      if (state.mode === 'team') return true;
       return (!page.notes.required || filled(page.notes.id)) && (!page.activity || setDone(page.activity.id));
     case 'info':
       return !page.activity || setDone(page.activity.id);
@@ -114,21 +154,24 @@ export function pageComplete(course: Course, state: LearnerState, index: number)
   return state.visited.includes(page.id) && pageRequirementsMet(page, state);
 }
 
-/** Index of the furthest page the learner may open: every page before it is complete. */
+/** Index of the furthest page the learner may open: every page on the path before it is complete. */
 export function furthestUnlocked(course: Course, state: LearnerState): number {
-  let i = 0;
-  while (i < course.pages.length - 1 && pageComplete(course, state, i)) i++;
-  return i;
+  const path = pathIndices(course, state);
+  let k = 0;
+  while (k < path.length - 1 && pageComplete(course, state, path[k])) k++;
+  return path[k] ?? 0;
 }
 
-/** Fraction (0–1) of pages complete. */
+/** Fraction (0–1) of the pages on the learner's path complete. */
 export function progressMeasure(course: Course, state: LearnerState): number {
-  const done = course.pages.filter((_, i) => pageComplete(course, state, i)).length;
-  return Math.round((done / course.pages.length) * 100) / 100;
+  const path = pathIndices(course, state);
+  const done = path.filter((i) => pageComplete(course, state, i)).length;
+  return Math.round((done / path.length) * 100) / 100;
 }
 
+/** Completion: every page on the learner's path complete (team: meeting + individual part; joined: code + individual part). */
 export function allPagesComplete(course: Course, state: LearnerState): boolean {
-  return course.pages.every((_, i) => pageComplete(course, state, i));
+  return pathIndices(course, state).every((i) => pageComplete(course, state, i));
 }
 
 /** Score 0–100 and pass/fail of the last finished graded attempt, if any. */

@@ -4,12 +4,14 @@ import {
   gradedSet,
   participantsWithRoles,
   pageComplete,
+  pageInMode,
   progressMeasure,
   questionSets,
   quizOutcome,
   type LearnerState,
 } from '../machines/learner-state.js';
 import { attemptQuestions } from '../machines/quiz-order.js';
+import { formatTeamCode } from '../machines/team-code.js';
 import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';
 
 export function statusFacts(course: Course, learner: LearnerState): StatusFacts {
@@ -21,12 +23,26 @@ export function statusFacts(course: Course, learner: LearnerState): StatusFacts 
   };
 }
 
-/** One entry per course objective: pages and graded questions that belong to it. */
+/**
+ * One entry per course objective: pages (on the learner's path) and graded questions that belong to it.
+ * The team objective is completed once the team part is recorded (meeting ended here, or code typed).
+ */
 export function objectiveFacts(course: Course, learner: LearnerState): ObjectiveFacts[] {
   const graded = gradedSet(course);
   const record = graded ? learner.quizzes[graded.id] : undefined;
   return course.objectives.map((objective) => {
-    const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id);
+    if (objective.id === course.teamObjective) {
+      const team = learner.team;
+      return {
+        id: objective.id,
+        completed: !!team,
+        progress: team ? 1 : 0,
+        ...(team ? { description: `Teamsessie ${team.date}, teamcode ${formatTeamCode(team.code)}` } : {}),
+      };
+    }
+    const pages = course.pages
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
     const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
     // With a pool only the questions asked in this attempt count.
     const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
@@ -81,9 +97,27 @@ export function newInteractions(course: Course, learner: LearnerState, after: nu
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Text for the LMS comments field of a team session: date and participants with roles. */
+/**
+ * Text for the LMS comments field of a team session. Meeting run here: date, team code (once the
+ * meeting ended) and participants with roles. Joined by code: date, team code and the learner's role.
+ * The team code is the same in every participant's record, so a coordinator can tie them together.
+ */
 export function teamComment(course: Course, learner: LearnerState): string | null {
-  if (learner.mode !== 'team' || learner.participants.every((n) => !n.trim())) return null;
+  const team = learner.team;
+  if (learner.mode === 'joined') {
+    if (!team) return null;
+    const roleName = ownRoleName(course, learner);
+    return `Teamsessie ${team.date}, teamcode ${formatTeamCode(team.code)}, rol: ${roleName ? roleName.toLowerCase() : 'niet opgegeven'}`;
+  }
+  if (learner.mode !== 'team') return null;
   const names = participantsWithRoles(course, learner, (role) => role.toLowerCase());
-  return `Teamsessie ${learner.sessionDate ?? ''}: ${names.join('; ')}`;
+  if (!team && names.length === 0) return null;
+  const head = `Teamsessie ${team?.date ?? learner.sessionDate ?? ''}${team ? `, teamcode ${formatTeamCode(team.code)}` : ''}`;
+  return names.length ? `${head}: ${names.join('; ')}` : head;
+}
+
+/** Name of the role the learner picked when joining by code, if any. */
+export function ownRoleName(course: Course, learner: LearnerState): string | undefined {
+  const page = course.pages.find((p) => p.type === 'mode');
+  return page?.type === 'mode' ? page.roles.find((r) => r.id === learner.ownRole)?.name : undefined;
 }

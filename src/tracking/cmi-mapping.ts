@@ -34,6 +34,8 @@ export interface ObjectiveFacts {
   /** Present when graded questions belong to the objective and the quiz is finished. */
   score?: number;
   passed?: boolean;
+  /** Short note, e.g. the team session's date and code (SCORM 2004 only: 1.2 objectives have no description). */
+  description?: string;
 }
 
 export type CmiPair = [element: string, value: string];
@@ -247,6 +249,7 @@ export const scorm2004: CmiMapping = {
         [`${base}.score.scaled`, String(Number(score100(o.score)) / 100)],
       );
     }
+    if (o.description) pairs.push([`${base}.description`, o.description.slice(0, 250)]);
     if (o.passed !== undefined) pairs.push([`${base}.success_status`, o.passed ? 'passed' : 'failed']);
     pairs.push([`${base}.progress_measure`, String(o.progress)], [`${base}.completion_status`, o.completed ? 'completed' : 'incomplete']);
     return pairs;

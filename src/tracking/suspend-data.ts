@@ -26,7 +26,7 @@ type Compact = {
   mv: number;
   p: number;
   vi: string[];
-  md?: 'a' | 't';
+  md?: 'a' | 't' | 'j';
   ps?: string[];
   rl?: Record<string, number>;
   tx?: Record<string, string>;
@@ -35,6 +35,10 @@ type Compact = {
   ac?: [string, string, string][];
   c?: 1;
   sd?: string;
+  /** team part: [code, date, l(ive) | c(ode)] */
+  tc?: [string, string, 'l' | 'c'];
+  or?: string;
+  ex?: Record<string, number>;
   /** learner seed (question draws, option orders); absent in data saved before it existed */
   rs?: number;
   ru: number;
@@ -45,7 +49,7 @@ type Compact = {
 function toCompact(course: Course, env: SavedEnvelope): Compact {
   const l = env.learner;
   const c: Compact = { v: SUSPEND_VERSION, mv: course.version, p: l.page, vi: l.visited, ru: env.reportedUntil, ts: env.savedAt };
-  if (l.mode) c.md = l.mode === 'team' ? 't' : 'a';
+  if (l.mode) c.md = l.mode === 'team' ? 't' : l.mode === 'joined' ? 'j' : 'a';
   if (l.participants.length) c.ps = l.participants;
   if (Object.keys(l.roles).length) c.rl = l.roles;
   const texts = Object.entries(l.texts).filter(([, v]) => v.length > 0);
@@ -72,6 +76,10 @@ function toCompact(course: Course, env: SavedEnvelope): Compact {
   if (l.actions.length) c.ac = l.actions.map((a) => [a.who, a.what, a.when]);
   if (l.completed) c.c = 1;
   if (l.sessionDate) c.sd = l.sessionDate;
+  if (l.team) c.tc = [l.team.code, l.team.date, l.team.via === 'live' ? 'l' : 'c'];
+  if (l.ownRole) c.or = l.ownRole;
+  const extra = Object.entries(l.extra ?? {}).filter(([, n]) => n > 0);
+  if (extra.length) c.ex = Object.fromEntries(extra);
   if (l.seed !== undefined) c.rs = l.seed;
   if (env.textsLeftOut.length) c.lo = env.textsLeftOut;
   return c;
@@ -144,7 +152,7 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
   const learner = emptyLearnerState();
   learner.page = Math.min(Math.max(0, Math.trunc(num(c.p))), course.pages.length - 1);
   learner.visited = (Array.isArray(c.vi) ? c.vi : []).filter((id): id is string => typeof id === 'string' && pageIds.has(id));
-  learner.mode = c.md === 't' ? 'team' : c.md === 'a' ? 'alone' : null;
+  learner.mode = c.md === 't' ? 'team' : c.md === 'j' ? 'joined' : c.md === 'a' ? 'alone' : null;
   if (typeof c.rs === 'number' && Number.isInteger(c.rs) && c.rs >= 0 && c.rs < 2 ** 32) learner.seed = c.rs;
   learner.participants = (Array.isArray(c.ps) ? c.ps : []).map(str).slice(0, 12);
   if (isRecord(c.rl)) {
@@ -182,6 +190,14 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
     .map((row) => ({ who: str(row[0]), what: str(row[1]), when: str(row[2]) }));
   learner.completed = c.c === 1;
   if (typeof c.sd === 'string') learner.sessionDate = c.sd;
+  if (Array.isArray(c.tc) && /^[2-9A-HJKMNP-Z]{8}$/.test(str(c.tc[0])) && /^\d{4}-\d{2}-\d{2}$/.test(str(c.tc[1]))) {
+    learner.team = { code: str(c.tc[0]), date: str(c.tc[1]), via: c.tc[2] === 'l' ? 'live' : 'code' };
+  }
+  if (typeof c.or === 'string' && roleIds.has(c.or)) learner.ownRole = c.or;
+  if (isRecord(c.ex)) {
+    const extra = Object.entries(c.ex).filter(([id, n]) => pageIds.has(id) && num(n) > 0).map(([id, n]) => [id, Math.min(60, Math.trunc(num(n)))]);
+    if (extra.length) learner.extra = Object.fromEntries(extra);
+  }
   // An index from another module version can point at a page never opened: go no further than the learner got.
   if (!learner.visited.includes(course.pages[learner.page].id)) learner.page = Math.min(learner.page, furthestUnlocked(course, learner));
   return {

@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import type { Course } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
+import { pathIndices } from '../../src/machines/learner-state.js';
 import { modulePackage, type BuiltAssets } from '../../packaging/packages.js';
 import { startServer } from '../../packaging/preview/server.js';
 import { launchBrowser, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
@@ -115,11 +116,12 @@ async function fillActions(frame: Frame, rows: [string, string, string][]): Prom
 
 /** Plays the whole module (team mode also fills the actielijst), ending on the last page. */
 async function playAll(frame: Frame, c: Course, mode: 'alone' | 'team', text?: (id: string) => string, participants?: string[]) {
-  for (let i = 0; i <= c.pages.length - 1; i++) {
+  const path = pathIndices(c, { mode });
+  for (const [k, i] of path.entries()) {
     const page = c.pages[i];
     await completePage(frame, page, { mode, text, participants });
     if (page.type === 'actions' && mode === 'team') await fillActions(frame, [['Joyce', 'Belt Sandra', 'dinsdag']]);
-    if (i < c.pages.length - 1) await clickNext(frame, c.pages[i + 1].title);
+    if (k < path.length - 1) await clickNext(frame, c.pages[path[k + 1]].title);
   }
 }
 

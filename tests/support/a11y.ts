@@ -6,11 +6,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
+import { pathIndices } from '../../src/machines/learner-state.js';
+import { formatTeamCode, generateTeamCode } from '../../src/machines/team-code.js';
 import { askedCount, currentQuestion } from './learner.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export type Mode = 'alone' | 'team';
+export type Mode = 'alone' | 'team' | 'joined';
 
 export interface TourOptions {
   mode: Mode;
@@ -67,12 +69,30 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
   const team = options.mode === 'team';
   const feedback = options.feedback ?? 'all';
   await waitForHeading(frame, course.pages[0].title);
-  for (let i = 0; i < course.pages.length; i++) {
+  // The learner's path: the solo path, or the meeting (team) path of the module.
+  const path = pathIndices(course, { mode: options.mode });
+  for (const [k, i] of path.entries()) {
     const p = course.pages[i];
     const label = `p${i + 1} ${p.type} ${p.id}`;
     await visit(label);
     switch (p.type) {
       case 'mode':
+        if (options.mode === 'joined') {
+          // Took part in a team session: a mistyped code first (refused, in Dutch), then the right one.
+          await frame.getByRole('radio', { name: /^Ik deed mee aan een teamsessie/ }).check();
+          const today = await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().context.today as string);
+          const code = generateTeamCode(course.id, today, Math.random);
+          const box = frame.getByRole('textbox', { name: 'Teamcode (8 tekens)' });
+          await box.fill(code.slice(0, 6) + code[7] + code[6] === code ? 'ABCD-EFG' : code.slice(0, 6) + code[7] + code[6]);
+          await frame.getByRole('button', { name: 'Code controleren' }).click();
+          await frame.getByRole('alert').getByText(/Kijk de code nog eens na/).waitFor();
+          await stateVisit?.(`${label} · code geweigerd`);
+          await box.fill(formatTeamCode(code));
+          await frame.getByRole('button', { name: 'Code controleren' }).click();
+          await frame.getByText(/Het teamdeel is vastgelegd/).waitFor();
+          await stateVisit?.(`${label} · code aanvaard`);
+          break;
+        }
         await frame.getByRole('radio', { name: team ? /Met het team/ : /Alleen/ }).check();
         if (team) {
           for (let n = 0; n < PARTICIPANTS.length; n++) {
@@ -101,7 +121,8 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
           await frame.getByRole('button', { name: 'Pauzeer timer' }).click();
         }
         await frame.getByRole('textbox', { name: p.notes.label }).fill(`Notities bij ${p.id}`);
-        if (p.type === 'step' && p.activity) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
+        // In the meeting a step has no practice questions.
+        if (p.type === 'step' && p.activity && !team) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
         break;
       case 'info':
         if (p.activity) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
@@ -123,9 +144,9 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
       default:
         break;
     }
-    if (i < course.pages.length - 1) {
+    if (k < path.length - 1) {
       await frame.getByRole('button', { name: 'Volgende', exact: true }).click();
-      await waitForHeading(frame, course.pages[i + 1].title);
+      await waitForHeading(frame, course.pages[path[k + 1]].title);
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Frame } from 'playwright-core';
 import type { ChoiceQuestion, Course, Page, QuestionSet } from '../../src/content/types.js';
+import { pathIndices } from '../../src/machines/learner-state.js';
 
 export interface PlayOptions {
   mode?: 'alone' | 'team';
@@ -65,7 +66,8 @@ export async function completePage(frame: Frame, page: Page, options: PlayOption
     case 'step':
     case 'team':
       await frame.getByRole('textbox', { name: page.notes.label }).fill(text(page.notes.id));
-      if (page.type === 'step' && page.activity) await answerSet(frame, page.activity, true);
+      // In the meeting (team) a step has no practice questions.
+      if (page.type === 'step' && page.activity && options.mode !== 'team') await answerSet(frame, page.activity, true);
       break;
     case 'info':
       if (page.activity) await answerSet(frame, page.activity, true);
@@ -83,11 +85,15 @@ export async function clickNext(frame: Frame, expectedTitle: string): Promise<vo
   await frame.getByRole('heading', { level: 2, name: expectedTitle, exact: true }).waitFor();
 }
 
-/** Plays pages `from`..`to` (inclusive), moving on after each except the last one. */
+/**
+ * Plays the pages `from`..`to` (inclusive, course indices) that are on the path of `options.mode`
+ * (solo by default), moving on after each except the last one.
+ */
 export async function playPages(frame: Frame, course: Course, from: number, to: number, options: PlayOptions = {}): Promise<void> {
-  for (let i = from; i <= to; i++) {
+  const path = pathIndices(course, { mode: options.mode ?? 'alone' }).filter((i) => i >= from && i <= to);
+  for (const [k, i] of path.entries()) {
     await completePage(frame, course.pages[i], options);
-    if (i < to) await clickNext(frame, course.pages[i + 1].title);
+    if (k < path.length - 1) await clickNext(frame, course.pages[path[k + 1]].title);
   }
 }
 

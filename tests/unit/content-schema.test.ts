@@ -99,3 +99,27 @@ describe('rich text subset', () => {
     });
   });
 });
+
+describe('team session content (issue #10)', () => {
+  it('stops the build on a team objective that is not an objective, and on a path without the mode page', () => {
+    expect(errorOf(loadMutated((raw) => (raw.teamObjective = 'bestaat-niet'))).message).toMatch(/teamObjective: unknown objective "bestaat-niet"/);
+    const modeOnlyAlone = errorOf(
+      loadMutated((raw) => {
+        raw.pages.find((p: any) => p.type === 'mode').modes = ['alone'];
+      }),
+    );
+    expect(modeOnlyAlone.message).toMatch(/the "team" path has no page of type "mode"/);
+    expect(errorOf(loadMutated((raw) => (raw.pages[0].modes = ['samen']))).message).toMatch(/modes\[0\]: must be one of: alone, team, joined/);
+  });
+
+  it('a module without team mode cannot have team pages or team paths', () => {
+    const error = errorOf(
+      loadMutated((raw) => {
+        raw.teamMode = false;
+        raw.pages = raw.pages.filter((p: any) => p.type !== 'mode');
+        raw.pages[0].modes = ['team'];
+      }),
+    );
+    expect(error.message).toMatch(/modes "team" and "joined" need teamMode: true/);
+  });
+});

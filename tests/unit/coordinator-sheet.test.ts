@@ -128,3 +128,19 @@ it('keeps hostile content text inert', () => {
   expect(text(doc.querySelector('tr[data-objective="doel"] td:nth-child(2)'))).toBe(`Doel ${evil}`);
   expect(text(doc.querySelector('h1'))).toBe(`Coördinatorblad: Titel ${evil}`);
 });
+
+describe('coordinator sheet: team sessions (issue #10)', () => {
+  const course = loadAllModules('modules').find((c) => c.id === 'casusbespreking')!;
+  const doc = parse(coordinatorSheet(course));
+  const all = text(doc.body);
+
+  it('explains the team code: same code in every record, the team objective, and what the code does not prove', () => {
+    expect(all).toContain('Ik deed mee aan een teamsessie');
+    expect(all).toMatch(/Teamsessie \d{4}-\d{2}-\d{2}, teamcode [2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}, rol: notulist/);
+    expect(all).toContain('dezelfde teamcode');
+    expect(all).toContain(course.teamObjective!);
+    expect(all).toContain('gedeeld geheim');
+    expect(all).toMatch(/geen controle van identiteit of aanwezigheid/);
+    expect(all).not.toContain('met de hand');
+  });
+});

@@ -58,7 +58,8 @@ describe('course machine', () => {
     a.send({ type: 'NEXT' });
     a.send({ type: 'NEXT' }); // mode not chosen
     expect(ctx(a).learner.page).toBe(1);
-    a.send({ type: 'SET_MODE', mode: 'team' });
+    // Solo path: a step is an exercise (in the team meeting, notes are optional and there is no practice).
+    a.send({ type: 'SET_MODE', mode: 'alone' });
     a.send({ type: 'NEXT' });
     expect(ctx(a).learner.page).toBe(2);
     a.send({ type: 'NEXT' }); // notes and activity missing

@@ -29,6 +29,7 @@ const CORRECT: Record<string, string[][]> = {
 
 function fieldMax(id: string): number {
   for (const p of course.pages) if (p.type === 'step' && p.notes.id === id) return p.notes.maxLength;
+  for (const p of course.pages) if (p.type === 'reflection') for (const f of p.fields) if (f.id === id) return f.maxLength;
   throw new Error(id);
 }
 
@@ -41,7 +42,7 @@ function fillEverything(s: Session): void {
   a.send({ type: 'SET_PARTICIPANTS', names: Array.from({ length: MAX_PARTICIPANTS }, (_, i) => fill(MAX_NAME_LENGTH, i)) });
   ['voorzitter', 'inbrenger', 'notulist', 'tijdbewaker'].forEach((role, i) => a.send({ type: 'SET_ROLE', role, participant: i }));
   pause();
-  while (page().id !== 'actielijst') {
+  while (page().id !== 'samenvatting') {
     const p = page();
     if (p.type === 'step') {
       a.send({ type: 'TIMER_START' });
@@ -50,20 +51,23 @@ function fillEverything(s: Session): void {
       a.send({ type: 'SET_TEXT', id: p.notes.id, value: fill(fieldMax(p.notes.id) + 50, p.step) });
       pause();
     }
+    if (p.type === 'actions') {
+      for (let i = 0; i < p.maxRows + 2; i++) a.send({ type: 'ADD_ACTION' });
+      for (let i = 0; i < p.maxRows; i++) {
+        for (const field of ['who', 'what', 'when'] as const) {
+          a.send({ type: 'UPDATE_ACTION', index: i, field, value: fill(MAX_ACTION_FIELD[field] + 10, i) });
+        }
+      }
+      pause();
+    }
+    if (p.type === 'reflection') {
+      for (const f of p.fields) a.send({ type: 'SET_TEXT', id: f.id, value: fill(f.maxLength + 50, 7) });
+      pause();
+    }
     const setId = p.type === 'quiz' ? p.quiz.id : 'activity' in p && p.activity ? p.activity.id : null;
     if (setId) for (const options of CORRECT[setId]) answer(a, setId, options);
     next(a);
   }
-  const rows = course.pages.find((p) => p.type === 'actions')!;
-  const maxRows = rows.type === 'actions' ? rows.maxRows : 0;
-  for (let i = 0; i < maxRows + 2; i++) a.send({ type: 'ADD_ACTION' });
-  for (let i = 0; i < maxRows; i++) {
-    for (const field of ['who', 'what', 'when'] as const) {
-      a.send({ type: 'UPDATE_ACTION', index: i, field, value: fill(MAX_ACTION_FIELD[field] + 10, i) });
-    }
-  }
-  pause();
-  next(a); // samenvatting
 }
 
 const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -93,7 +97,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('suspend_data with %s', (stand
       Array(8).fill([MAX_ACTION_FIELD.who, MAX_ACTION_FIELD.what, MAX_ACTION_FIELD.when]),
     );
     expect(Object.entries(full.texts).map(([id, text]) => [id, codePoints(text)])).toEqual(
-      ['stap-1-notes', 'stap-2-notes', 'stap-3-notes', 'stap-4-notes'].map((id) => [id, fieldMax(id)]),
+      ['stap-1-notes', 'stap-2-notes', 'stap-3-notes', 'stap-4-notes', 'meenemen-les', 'meenemen-team'].map((id) => [id, fieldMax(id)]),
     );
     expect(Object.values(full.quizzes).every((r) => r.done)).toBe(true);
     expect(Object.keys(full.timers)).toHaveLength(4);

@@ -1,8 +1,10 @@
 import { css, html, nothing } from 'lit';
 import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { MAX_ACTION_FIELD, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
+import { MAX_ACTION_FIELD, pageInMode, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
+import { formatTeamCode } from '../../machines/team-code.js';
 import { PageElement } from '../page-base.js';
+import { discussionStyles, renderMeetingTimer } from '../page-step/sp-page-step.js';
 import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
 
@@ -31,6 +33,7 @@ export function formatDutchDate(iso: string): string {
 export class SpPageActions extends PageElement<ActionsPage> {
   static override styles = [
     ...PageElement.styles,
+    discussionStyles,
     css`
       table {
         width: 100%;
@@ -97,6 +100,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
         .print-only {
           display: block;
         }
+        .spine,
         .screen-only {
           display: none !important;
         }
@@ -135,11 +139,18 @@ export class SpPageActions extends PageElement<ActionsPage> {
     const { actions, sessionDate } = this.ctx.learner;
     const team = this.team;
     const date = sessionDate ?? this.ctx.today;
-    const steps = this.ctx.course.pages.filter((x) => x.type === 'step' || x.type === 'team' || x.type === 'reflection');
-    return html`<div part="report">
+    // Notes of the pages before this one on the learner's path (the meeting's steps; a solo learner's answers).
+    const here = this.ctx.course.pages.indexOf(p);
+    const steps = this.ctx.course.pages.filter(
+      (x, i) => i < here && pageInMode(x, this.ctx.learner.mode) && (x.type === 'step' || x.type === 'team' || x.type === 'reflection'),
+    );
+    const meeting = team && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
+    const code = this.ctx.learner.team;
+    return html`${meeting}<div part="report">
       <div class="print-only">
         <h2>${t.printTitle(this.ctx.course.title)}</h2>
         <p>${t.printDate(formatDutchDate(date))}</p>
+        ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
         ${team && this.participantsLine() ? html`<p><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
       </div>
       <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>

@@ -1,14 +1,36 @@
 import { css, html, nothing } from 'lit';
 import type { ModePage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { MAX_NAME_LENGTH, MAX_PARTICIPANTS, type Mode } from '../../machines/learner-state.js';
+import { MAX_NAME_LENGTH, MAX_PARTICIPANTS, meetingAgenda, type Mode } from '../../machines/learner-state.js';
+import { formatTeamCode, type TeamCodeError } from '../../machines/team-code.js';
+import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
 import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
 
+/** The Dutch message for a refused team code. */
+export function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
+  switch (error.kind) {
+    case 'empty':
+      return t.codeErrorEmpty;
+    case 'length':
+      return t.codeErrorLength(error.length);
+    case 'character':
+      return t.codeErrorChar(error.char);
+    case 'check':
+      return t.codeErrorCheck;
+    case 'module':
+      return t.codeErrorModule(moduleTitle);
+    default:
+      return t.codeErrorFuture;
+  }
+}
+
 /**
- * Choose "Alleen" or "Met het team"; in team mode enter participants (optional) and assign roles.
- * @fires sp-send - SET_MODE, SET_PARTICIPANTS, SET_ROLE, ROTATE_ROLES
+ * Choose "Alleen", "Met het team" or "Ik deed mee aan een teamsessie". Team: enter participants
+ * (optional) and assign roles. Joined: type the team code and (optionally) pick your role.
+ * Sends intents only; the course machine owns the rules (role remapping, code validation).
+ * @fires sp-send - SET_MODE, ADD_PARTICIPANT, RENAME_PARTICIPANT, REMOVE_PARTICIPANT, ASSIGN_ROLE, ROTATE_ROLES, ENTER_TEAM_CODE, SET_OWN_ROLE
  */
 export class SpPageMode extends PageElement<ModePage> {
   static override styles = [
@@ -67,24 +89,40 @@ export class SpPageMode extends PageElement<ModePage> {
       .roles .desc {
         flex-basis: 100%;
       }
+      .code-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sp-space-2);
+        align-items: center;
+        margin-bottom: var(--sp-space-2);
+      }
+      .code-row input {
+        font-size: calc(var(--sp-text) * 1.4);
+        letter-spacing: 0.1em;
+        text-transform: uppercase;
+        max-width: 14ch;
+        font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+      }
+      .code-error {
+        color: var(--sp-bad);
+        font-weight: 700;
+      }
+      .code-ok {
+        font-weight: 700;
+      }
     `,
   ];
 
   private setMode(mode: Mode) {
     sendCourseEvent(this, { type: 'SET_MODE', mode });
-    if (mode === 'team' && this.ctx.learner.participants.length === 0) {
-      sendCourseEvent(this, { type: 'SET_PARTICIPANTS', names: ['', '', ''] });
-    }
   }
 
   private setName(index: number, value: string) {
-    const names = [...this.ctx.learner.participants];
-    names[index] = value;
-    sendCourseEvent(this, { type: 'SET_PARTICIPANTS', names });
+    sendCourseEvent(this, { type: 'RENAME_PARTICIPANT', index, name: value });
   }
 
   private add() {
-    sendCourseEvent(this, { type: 'SET_PARTICIPANTS', names: [...this.ctx.learner.participants, ''] });
+    sendCourseEvent(this, { type: 'ADD_PARTICIPANT' });
     this.rendered().then(() => {
       const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.names input');
       inputs[inputs.length - 1]?.focus();
@@ -92,7 +130,75 @@ export class SpPageMode extends PageElement<ModePage> {
   }
 
   private removeParticipant(index: number) {
-    sendCourseEvent(this, { type: 'SET_PARTICIPANTS', names: this.ctx.learner.participants.filter((_, i) => i !== index) });
+    sendCourseEvent(this, { type: 'REMOVE_PARTICIPANT', index });
+  }
+
+  private submitCode(e: Event) {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#team-code');
+    sendCourseEvent(this, { type: 'ENTER_TEAM_CODE', code: input?.value ?? '' });
+    this.rendered().then(() => {
+      if (this.ctx.codeEntry.error) input?.focus();
+    });
+  }
+
+  /** The meeting plan: agenda items with their minutes, adding up to the meeting's length. */
+  private renderPlan() {
+    const { course } = this.ctx;
+    const agenda = meetingAgenda(course);
+    const total = agenda.reduce((sum, item) => sum + item.minutes, 0);
+    return html`<section class="card" aria-labelledby="plan-h">
+      <h3 id="plan-h">${t.meetingPlan}</h3>
+      <ol>
+        ${agenda.map((item) => html`<li>${course.pages.find((p) => p.id === item.pageId)?.title}: ${t.minutes(item.minutes)}</li>`)}
+      </ol>
+      <p><strong>${t.meetingPlanTotal(total)}</strong></p>
+    </section>`;
+  }
+
+  private renderJoined() {
+    const p = this.page;
+    const { team, ownRole } = this.ctx.learner;
+    const { codeEntry } = this.ctx;
+    const error = codeEntry.error ? codeErrorMessage(codeEntry.error, this.ctx.course.title) : '';
+    return html`<fieldset>
+      <legend>${t.codeLegend}</legend>
+      <form class="code-row" @submit=${this.submitCode} novalidate>
+        <label for="team-code">${t.codeInput}</label>
+        <input
+          id="team-code"
+          type="text"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck="false"
+          maxlength="20"
+          aria-describedby="code-hint code-message"
+          aria-invalid=${error ? 'true' : 'false'}
+          .value=${codeEntry.value}
+        />
+        <button type="submit" class="primary">${t.codeSubmit}</button>
+      </form>
+      <p class="hint" id="code-hint">${t.codeHint}</p>
+      <div id="code-message" role="alert">
+        ${error ? html`<p class="code-error">${error}</p>` : nothing}
+      </div>
+      <div role="status">
+        ${team && !error ? html`<p class="code-ok">${t.codeOk(formatDutchDate(team.date), formatTeamCode(team.code))}</p>` : nothing}
+      </div>
+      <p class="code-row">
+        <label for="own-role">${t.ownRole}</label>
+        <select
+          id="own-role"
+          @change=${(e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            sendCourseEvent(this, { type: 'SET_OWN_ROLE', role: v || null });
+          }}
+        >
+          <option value="" ?selected=${!ownRole}>${t.ownRoleNone}</option>
+          ${p.roles.map((r) => html`<option value=${r.id} ?selected=${ownRole === r.id}>${r.name}</option>`)}
+        </select>
+      </p>
+    </fieldset>`;
   }
 
   override render() {
@@ -101,13 +207,19 @@ export class SpPageMode extends PageElement<ModePage> {
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       <fieldset>
         <legend>${t.modeLegend}</legend>
-        ${(['alone', 'team'] as const).map(
+        ${(['alone', 'team', 'joined'] as const).map(
           (m) => html`<label class="choice">
             <input type="radio" name="mode" .checked=${mode === m} @change=${() => this.setMode(m)} />
-            <span>${m === 'alone' ? t.modeAlone : t.modeTeam}<span class="hint">${m === 'alone' ? t.modeAloneHint : t.modeTeamHint}</span></span>
+            <span
+              >${m === 'alone' ? t.modeAlone : m === 'team' ? t.modeTeam : t.modeJoined}<span class="hint"
+                >${m === 'alone' ? t.modeAloneHint : m === 'team' ? t.modeTeamHint : t.modeJoinedHint}</span
+              ></span
+            >
           </label>`,
         )}
       </fieldset>
+      ${mode === 'joined' ? this.renderJoined() : nothing}
+      ${mode === 'team' ? this.renderPlan() : nothing}
       ${mode === 'team'
         ? html`<fieldset>
               <legend>${t.participants}</legend>
@@ -141,7 +253,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       aria-describedby="role-desc-${role.id}"
                       @change=${(e: Event) => {
                         const v = (e.target as HTMLSelectElement).value;
-                        sendCourseEvent(this, { type: 'SET_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
+                        sendCourseEvent(this, { type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
                       }}
                     >
                       <option value="" ?selected=${roles[role.id] === undefined}>${t.roleNobody}</option>

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { StepPage, TeamPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { timerElapsed } from '../../machines/course-machine.js';
+import { meetingAgenda } from '../../machines/learner-state.js';
+import { meetingClock, timeboxMs, timerElapsed, type CourseContext } from '../../machines/course-machine.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import '../text-field/sp-text-field.js';
@@ -43,6 +44,48 @@ export const discussionStyles = css`
   .discussion ul {
     margin: 0;
   }
+  /* The meeting's spine: the timer stays in view while the notulist types (sticky at the top). */
+  .spine {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--sp-surface);
+    padding: var(--sp-space-1) 0;
+    margin: 0 0 var(--sp-space-3);
+  }
+  .presentation {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--sp-space-3);
+    margin: 0 0 var(--sp-space-3);
+  }
+  .presentation .question {
+    font-size: calc(var(--sp-h2) * 1.1);
+    font-weight: 800;
+    margin: 0;
+    color: var(--sp-brand-strong);
+  }
+  .presentation dl {
+    margin: 0;
+  }
+  .presentation dt {
+    font-weight: 700;
+    color: var(--sp-brand-strong);
+  }
+  .presentation dd {
+    margin: 0 0 var(--sp-space-2);
+  }
+  details.more > summary {
+    cursor: pointer;
+    font-weight: 700;
+    padding: var(--sp-space-1) 0;
+  }
+  @media (min-width: 1400px) {
+    .presentation {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
   /* Wide screens (projector): prompts and timer side by side, so both fit on the first screen. */
   @media (min-width: 1400px) {
     .discussion {
@@ -71,16 +114,58 @@ export class SpPageStep extends PageElement<StepPage> {
     </dl>`;
     const explanation = html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       ${p.casus ? html`<div class="card"><h3>${t.stepCasus}</h3><sp-rich-text .blocks=${p.casus}></sp-rich-text></div>` : nothing}`;
+    // In the meeting the notulist decides what is written: the notes are never required there.
     const notes = html`<sp-text-field
-      .field=${p.notes}
+      .field=${team ? { ...p.notes, required: false } : p.notes}
       .value=${this.text(p.notes.id)}
       .hint=${team ? p.notes.teamHint ?? t.teamNotesHint : p.notes.hint}
       .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
     ></sp-text-field>`;
-    return team
-      ? html`${facts} ${renderDiscussion(this, p)} ${notes} ${explanation} ${this.questionSet(p.activity)}`
-      : html`${facts} ${explanation} ${notes} ${this.questionSet(p.activity)}`;
+    if (!team) return html`${facts} ${explanation} ${notes} ${this.questionSet(p.activity)}`;
+    // The meeting: presentation view. Timer as spine; the step's question, what the voorzitter guards,
+    // the pitfall and the notulist's notes on one screen; no practice questions, notes optional.
+    return html`${renderMeetingTimer(this.ctx, p.id, p.timebox, p.title)}
+      <div class="presentation">
+        <section class="card" aria-labelledby="question-h">
+          <h3 id="question-h" class="visually-hidden">${t.stepQuestion}</h3>
+          <p class="question">${p.question ?? p.purpose}</p>
+          <dl>
+            <dt>${t.stepGuard}</dt>
+            <dd>${p.guard}</dd>
+            <dt>${t.stepPitfall}</dt>
+            <dd>${p.pitfall}</dd>
+          </dl>
+        </section>
+        <div>${notes}<p class="hint">${t.notesOptional}</p></div>
+      </div>
+      <details class="more">
+        <summary>${t.stepMore}</summary>
+        ${facts}
+        ${p.prompts.length ? html`<h3>${t.discuss}</h3><ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul>` : nothing}
+        ${explanation}
+      </details>`;
   }
+}
+
+/**
+ * The sticky meeting timer of an agenda item: this item's clock, the total meeting clock,
+ * pause, "+1 minuut" and "Volgende stap".
+ */
+export function renderMeetingTimer(ctx: CourseContext, pageId: string, minutes: number, title: string) {
+  const running = ctx.timer?.pageId === pageId ? ctx.timer.startedAt : null;
+  const paused = { ...ctx, timer: null };
+  const clock = meetingClock(paused);
+  const agenda = meetingAgenda(ctx.course);
+  const n = agenda.findIndex((item) => item.pageId === pageId) + 1;
+  return html`<div class="spine">
+    <sp-timer
+      .label=${`${t.meetingStepOf(n, agenda.length)}: ${title}`}
+      .timeboxMinutes=${timeboxMs(ctx, pageId, minutes) / 60_000}
+      .elapsedMs=${timerElapsed(paused, pageId)}
+      .startedAt=${running}
+      .meeting=${{ baseMs: clock.elapsedMs, plannedMs: clock.plannedMs }}
+    ></sp-timer>
+  </div>`;
 }
 customElements.define('sp-page-step', SpPageStep);
 

@@ -3,7 +3,7 @@ import type { Subscription } from 'xstate';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, progressMeasure } from '../../machines/learner-state.js';
+import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, progressMeasure } from '../../machines/learner-state.js';
 import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
@@ -17,6 +17,7 @@ import '../page-step/sp-page-step.js';
 import '../page-quiz/sp-page-quiz.js';
 import '../page-mode/sp-page-mode.js';
 import '../page-actions/sp-page-actions.js';
+import '../page-teamcode/sp-page-teamcode.js';
 import '../page-summary/sp-page-summary.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
@@ -40,6 +41,7 @@ const PAGE_TAG: Record<Page['type'], string> = {
   quiz: 'sp-page-quiz',
   mode: 'sp-page-mode',
   actions: 'sp-page-actions',
+  teamcode: 'sp-page-teamcode',
   summary: 'sp-page-summary',
 };
 
@@ -205,7 +207,10 @@ export class SpPlayer extends LitElement {
     const page = course.pages[learner.page];
     const unlocked = furthestUnlocked(course, learner);
     const canNext = pageRequirementsMet(page, learner);
-    const last = learner.page === course.pages.length - 1;
+    // The learner's path (solo, meeting, or joined by code): only its pages are listed and counted.
+    const path = pathIndices(course, learner);
+    const position = path.indexOf(learner.page);
+    const last = position === path.length - 1;
     const tag = PAGE_TAG[page.type];
     return html`<div class="layout">
       <nav class="toc ${this.tocOpen ? '' : 'collapsed'}" aria-label=${t.toc}>
@@ -213,7 +218,8 @@ export class SpPlayer extends LitElement {
           ${this.tocOpen ? t.tocClose : t.tocOpen}
         </button>
         <ol>
-          ${course.pages.map((p, i) => {
+          ${path.map((i) => {
+            const p = course.pages[i];
             const done = pageComplete(course, learner, i);
             const current = i === learner.page;
             const locked = i > unlocked;
@@ -235,7 +241,7 @@ export class SpPlayer extends LitElement {
         ${this.renderNotices(lms)}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
         <p class="meta">
-          ${t.pageOf(learner.page + 1, course.pages.length)} · ${t.minutes(page.minutes)}
+          ${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(page.minutes)}
           ${learner.page === 0 ? html`<br /><span class="estimate">${t.estimate(course.totalMinutes)}</span>` : nothing}
         </p>
         ${this.renderPage(tag, page)}

@@ -50,7 +50,7 @@ function mount(actor: CourseActor): SpPlayer {
 
 /** The element of the page on screen (inside the player's main). */
 function pageElement(el: SpPlayer): HTMLElement {
-  const page = el.shadowRoot!.querySelector('main > [class], main')!.querySelector<HTMLElement>('sp-page-info, sp-page-casus, sp-page-video, sp-page-reflection, sp-page-team, sp-page-step, sp-page-quiz, sp-page-mode, sp-page-actions, sp-page-summary');
+  const page = el.shadowRoot!.querySelector('main > [class], main')!.querySelector<HTMLElement>('sp-page-info, sp-page-casus, sp-page-video, sp-page-reflection, sp-page-team, sp-page-step, sp-page-quiz, sp-page-mode, sp-page-actions, sp-page-teamcode, sp-page-summary');
   if (!page) throw new Error('no page element on screen');
   return page;
 }
@@ -109,7 +109,7 @@ function viewProblems(el: SpPlayer): string[] {
   const page = course.pages[learner.page];
   const heading = el.shadowRoot!.querySelector('#page-heading')?.textContent;
   if (heading !== page.title) problems.push(`heading "${heading}" on page ${page.id}`);
-  for (const set of setsOn(page)) {
+  for (const set of setsOn(page, learner.mode)) {
     const quiz = quizRefs[set.id].getSnapshot();
     const root = questionSetView(el, set.id).shadowRoot!;
     if (quiz.value === 'finished') {

@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course, Page, QuestionSet } from '../../content/types.js';
 import { courseMachine, learnerSnapshot, type CourseActor } from '../../machines/course-machine.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, type LearnerState } from '../../machines/learner-state.js';
+import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../machines/learner-state.js';
 import { decodeSuspendData, encodeSuspendData } from '../../tracking/suspend-data.js';
 
 export type WalkStep =
@@ -53,9 +53,10 @@ export function savedForRelaunch(course: Course, actor: CourseActor): LearnerSta
   return env.learner;
 }
 
-/** Question sets shown on a page. */
-export function setsOn(page: Page): QuestionSet[] {
+/** Question sets shown on a page (in the team meeting a step has no practice questions). */
+export function setsOn(page: Page, mode: Mode | null = null): QuestionSet[] {
   if (page.type === 'quiz') return [page.quiz];
+  if (page.type === 'step' && mode === 'team') return [];
   return 'activity' in page && page.activity ? [page.activity] : [];
 }
 
@@ -77,7 +78,7 @@ export function pageCompletableProblems(actor: CourseActor): string[] {
   const { course, learner, quizRefs } = snap.context;
   const page = course.pages[learner.page];
   if (learner.page > furthestUnlocked(course, learner)) problems.push(`page ${page.id} is beyond the unlocked pages`);
-  for (const set of setsOn(page)) {
+  for (const set of setsOn(page, learner.mode)) {
     const quiz = quizRefs[set.id].getSnapshot();
     if (quiz.context.record.done) continue;
     const question = quiz.context.questions[quiz.context.index];
@@ -143,7 +144,7 @@ export function workOn(actor: CourseActor, pick: number): WorkEvent {
   if (page.type === 'mode' && learner.mode === null) return { to: 'course', event: { type: 'SET_MODE', mode: pick % 3 === 0 ? 'team' : 'alone' } };
   const field = fieldsOn(page).find((f) => !(learner.texts[f.id] ?? '').trim());
   if (field && pick % 2 === 0) return { to: 'course', event: { type: 'SET_TEXT', id: field.id, value: `Tekst ${pick}` } };
-  for (const set of setsOn(page)) {
+  for (const set of setsOn(page, learner.mode)) {
     const quiz = quizRefs[set.id].getSnapshot();
     if (quiz.context.record.done) continue;
     if (quiz.value === 'feedback') return { to: 'quiz', setId: set.id, event: { type: 'NEXT' } };
@@ -163,10 +164,12 @@ export function sendWork(actor: CourseActor, work: WorkEvent): void {
   else actor.getSnapshot().context.quizRefs[work.setId].send(work.event);
 }
 
-/** GOTO target chosen by `pick` among the unlocked pages. */
+/** GOTO target chosen by `pick` among the unlocked pages of the learner's path. */
 export function gotoTarget(actor: CourseActor, pick: number): number {
   const { course, learner } = actor.getSnapshot().context;
-  return pick % (furthestUnlocked(course, learner) + 1);
+  const furthest = furthestUnlocked(course, learner);
+  const open = pathIndices(course, learner).filter((i) => i <= furthest);
+  return open[pick % open.length];
 }
 
 /** Plays the rest of the module (work, then next) and returns whether it ended completed. */
@@ -176,7 +179,7 @@ export function playToCompletion(actor: CourseActor, maxEvents = 5000): boolean 
     const page = course.pages[learner.page];
     if (pageRequirementsMet(page, learner)) {
       if (learner.page < course.pages.length - 1) actor.send({ type: 'NEXT' });
-      else actor.send({ type: 'GOTO', index: course.pages.findIndex((_, j) => !pageComplete(course, learner, j)) });
+      else actor.send({ type: 'GOTO', index: pathIndices(course, learner).find((j) => !pageComplete(course, learner, j)) ?? 0 });
       continue;
     }
     sendWork(actor, workOn(actor, 1));

@@ -34,4 +34,30 @@ describe('sp-timer', () => {
     expect(root.querySelector('audio')).toBeNull();
     el.remove();
   });
+
+  it('in the meeting: shows the meeting clock, sends +1 minuut and Volgende stap, no reset; time-outs in text', async () => {
+    const el = document.createElement('sp-timer') as SpTimer;
+    el.timeboxMinutes = 5;
+    el.elapsedMs = 2 * 60_000;
+    el.startedAt = null;
+    el.meeting = { baseMs: 12 * 60_000 + 40_000, plannedMs: 20 * 60_000 };
+    const sent: CourseEvent[] = [];
+    el.addEventListener(SEND_EVENT, (e) => sent.push((e as CustomEvent<CourseEvent>).detail));
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.meeting')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Vergadering: 12:40 van 20:00');
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Hervat timer', '+1 minuut', 'Volgende stap']);
+    buttons[1].click();
+    buttons[2].click();
+    expect(sent.map((e) => e.type)).toEqual(['TIMER_EXTEND', 'STEP_NEXT']);
+    el.meeting = { baseMs: 21 * 60_000, plannedMs: 20 * 60_000 };
+    el.elapsedMs = 6 * 60_000;
+    await el.updateComplete;
+    const alert = root.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('De tijd voor deze stap is om.');
+    expect(alert).toContain('De geplande tijd van de bespreking is om.');
+    el.remove();
+  });
 });
