@@ -36,7 +36,9 @@ export interface TrackerOptions {
   storage?: Storage | null;
 }
 
-type SyncKind = 'change' | 'hidden' | 'final';
+/** `edit`: a typing sync (texts, names, actions); it leaves the team comment for the next other sync, so an
+ * LMS that appends each write of a comment (SCORM 1.2 `cmi.comments`) never collects half-typed names. */
+type SyncKind = 'change' | 'edit' | 'hidden' | 'final';
 
 const DEFAULT_RETRY = [1000, 3000, 10000, 30000];
 /** Typing is synced this long after the last keystroke... */
@@ -281,7 +283,7 @@ export class Tracker {
     this.editDueAt = due;
     this.editTimer = setTimeout(() => {
       this.editTimer = null;
-      this.runSync('change');
+      this.runSync('edit');
     }, Math.max(0, due - this.now()));
   }
 
@@ -328,7 +330,7 @@ export class Tracker {
       reportedUntil = Math.max(reportedUntil, interaction.at);
     }
     const comment = teamComment(this.course, learner);
-    if (comment && comment !== this.earlierComment) {
+    if (comment && comment !== this.earlierComment && kind !== 'edit') {
       if (this.commentAt?.text !== comment) this.commentAt = { text: comment, at: this.now() };
       const location = this.written.get(`cmi.comments_from_learner.${this.commentSlot}.location`) ?? this.course.pages[learner.page].id;
       pairs.push(...m.comment(this.commentSlot, comment, this.commentAt.at, location));
@@ -338,7 +340,7 @@ export class Tracker {
     if (fitted) pairs.push([m.element.suspendData, fitted.data]);
     const exitKind = learner.completed && this.options.exitAfterCompletion === 'normal' ? 'normal' : 'suspend';
     pairs.push([m.element.exit, m.exitValue(exitKind)]);
-    if (kind !== 'change') pairs.push([m.element.sessionTime, m.sessionTime(this.now() - this.startedAt)]);
+    if (kind === 'hidden' || kind === 'final') pairs.push([m.element.sessionTime, m.sessionTime(this.now() - this.startedAt)]);
     return { pairs, reportedUntil, interactions: n };
   }
 

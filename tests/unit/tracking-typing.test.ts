@@ -172,6 +172,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('typing reaches the LMS (%s)',
     vi.advanceTimersByTime(EDIT_IDLE_MS);
     expect(commits(lms)).toBe(before + 1);
     expect(committedSuspend(lms)).toContain('Cas');
+    // The team comment waits for the next other sync: no half-typed names in a comment an LMS may append to.
+    const commentWrites = () => lms.calls.filter((c) => c.kind === 'setValue' && /comments/.test(c.args[0]) && !/_count/.test(c.args[0]));
+    expect(commentWrites()).toEqual([]);
     s.actor.send({ type: 'ADD_ACTION' });
     s.actor.send({ type: 'UPDATE_ACTION', index: 0, field: 'what', value: 'Dochter bellen' });
     vi.advanceTimersByTime(EDIT_MAX_MS);
