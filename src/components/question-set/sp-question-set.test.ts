@@ -5,14 +5,19 @@ import { startCourse, testCourse } from '../testing/fixtures.js';
 import './sp-question-set.js';
 import type { SpQuestionSet } from './sp-question-set.js';
 
+/** The test course's graded quiz, mounted on its own. */
+async function mountCourseQuiz() {
+  const course = startCourse();
+  const el = document.createElement('sp-question-set') as SpQuestionSet;
+  el.quiz = course.getSnapshot().context.quizRefs.toets;
+  document.body.append(el);
+  await el.updateComplete;
+  return { course, el };
+}
+
 describe('sp-question-set', () => {
   it('answers a question, shows feedback on every option, then the result with pass/fail', async () => {
-    const course = startCourse();
-    const quiz = course.getSnapshot().context.quizRefs.toets;
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
-    el.quiz = quiz;
-    document.body.append(el);
-    await el.updateComplete;
+    const { course, el } = await mountCourseQuiz();
     const root = el.shadowRoot!;
     expect(root.querySelector('legend')?.textContent).toBe('Hoeveel stappen?');
     const check = () => root.querySelector<HTMLButtonElement>('#check')!;
@@ -106,12 +111,7 @@ describe('sp-question-set', () => {
   });
 
   it('keeps working after being detached and attached again (Vorige → Volgende)', async () => {
-    const course = startCourse();
-    const quiz = course.getSnapshot().context.quizRefs.toets;
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
-    el.quiz = quiz;
-    document.body.append(el);
-    await el.updateComplete;
+    const { course, el } = await mountCourseQuiz();
     el.remove(); // the player detaches the page when the learner goes back …
     document.body.append(el); // … and attaches the same element again on the way forward
     await el.updateComplete;
