@@ -64,9 +64,9 @@ describe('meeting agenda', () => {
     expect(agenda.reduce((s, i) => s + i.minutes, 0)).toBe(20);
   });
 
-  it('paths: solo as before (no team code page), meeting, and joined (code + individual part)', () => {
+  it('paths: solo (own reflection, no actielijst or team code page), meeting, and joined (code + individual part)', () => {
     const ids = (mode: 'alone' | 'team' | 'joined' | null) => pathIndices(course, { mode }).map((i) => course.pages[i].id);
-    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'tips-team', 'toets', 'samenvatting']);
+    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'reflectie', 'toets', 'samenvatting']);
     expect(ids(null)).toEqual(ids('alone'));
     expect(ids('team')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'teamcode', 'toets', 'meenemen', 'samenvatting']);
     expect(ids('joined')).toEqual(['welkom', 'modus', 'toets', 'meenemen', 'samenvatting']);
