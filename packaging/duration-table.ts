@@ -2,7 +2,6 @@
  * Text tables for the duration estimate: shared by the build (one row per module) and the
  * estimate CLI (packaging/estimate.ts).
  */
-import { DURATION_EXEMPTIONS } from '../src/content/duration-exemptions.js';
 import { estimateModule, quizPatterns } from '../src/content/duration.js';
 import type { Course } from '../src/content/types.js';
 
@@ -26,8 +25,8 @@ export function longestCorrectFigure(course: Course): string {
 }
 
 /** One row per module: stated and estimated minutes of the individual path, team meeting, longest-correct share. */
-export function durationTable(courses: Course[], exemptions: readonly string[] = DURATION_EXEMPTIONS): string {
-  const rows = [['module', 'stated min', 'estimated min', 'team meeting min', 'longest correct', 'checks']];
+export function durationTable(courses: Course[]): string {
+  const rows = [['module', 'stated min', 'estimated min', 'team meeting min', 'longest correct']];
   for (const course of courses) {
     const e = estimateModule(course);
     rows.push([
@@ -36,7 +35,6 @@ export function durationTable(courses: Course[], exemptions: readonly string[] =
       fmtMinutes(e.estimatedIndividual),
       course.teamMode ? fmtMinutes(e.teamMeeting) : '',
       longestCorrectFigure(course),
-      exemptions.includes(course.id) ? 'exempt (temporary)' : 'pass',
     ]);
   }
   return table(rows, [1, 2, 3]);

@@ -12,7 +12,6 @@ import { explainYamlError } from './yaml-errors.js';
 import schema from './module.schema.json' with { type: 'json' };
 import { checkModule, compileModule, type ContentIssue } from './compile.js';
 import { checkDuration } from './duration-checks.js';
-import { DURATION_EXEMPTIONS } from './duration-exemptions.js';
 import type { Course } from './types.js';
 
 export const MODULE_FILE = 'module.yaml';
@@ -42,10 +41,6 @@ const validate = ajv.compile(schema);
 export interface LoadOptions {
   /** Run the duration and quiz pattern checks (default true). The estimate CLI turns them off to report on any module. */
   durationChecks?: boolean;
-  /** Module ids whose duration and quiz checks are skipped with a warning (default: src/content/duration-exemptions.ts). */
-  exemptions?: readonly string[];
-  /** Receives warnings (default: console.warn). */
-  onWarning?: (message: string) => void;
 }
 
 /** Loads one module folder. Throws ContentError listing every mistake. */
@@ -84,18 +79,11 @@ export function loadModule(folder: string, options: LoadOptions = {}): Course {
   const course = compileModule(raw);
   if (options.durationChecks !== false) {
     const durationIssues = checkDuration(course);
-    if ((options.exemptions ?? DURATION_EXEMPTIONS).includes(course.id)) {
-      (options.onWarning ?? console.warn)(exemptionWarning(course.id, durationIssues.length));
-    } else if (durationIssues.length > 0) {
+    if (durationIssues.length > 0) {
       throw new ContentError(durationIssues.map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)), path: namePages(i.path, raw) })));
     }
   }
   return course;
-}
-
-function exemptionWarning(id: string, open: number): string {
-  const state = open === 0 ? 'it meets the rule now: remove it from the list' : `${open} issue(s) open (npx tsx packaging/estimate.ts ${id})`;
-  return `warning: duration and quiz checks skipped for "${id}" (temporary exemption in src/content/duration-exemptions.ts); ${state}`;
 }
 
 /** Loads every module folder under `modulesDir`, collecting mistakes of all of them before throwing. */

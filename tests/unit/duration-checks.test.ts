@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DURATION_EXEMPTIONS } from '../../src/content/duration-exemptions.js';
 import { ContentError, loadAllModules, loadModule } from '../../src/content/load-module.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 
@@ -17,9 +16,9 @@ function lineOf(name: string, text: string, nth = 1): number {
   return hits[nth - 1];
 }
 
-function messageOf(name: string, options = {}): string {
+function messageOf(name: string): string {
   try {
-    loadModule(join(CASES, name), { exemptions: [], ...options });
+    loadModule(join(CASES, name));
   } catch (e) {
     if (e instanceof ContentError) return e.message;
     throw e;
@@ -29,7 +28,7 @@ function messageOf(name: string, options = {}): string {
 
 describe('duration and quiz checks in the build', () => {
   it('accept a module that meets the rule', () => {
-    expect(loadModule(join(CASES, 'passes'), { exemptions: [] }).id).toBe('passes');
+    expect(loadModule(join(CASES, 'passes')).id).toBe('passes');
   });
 
   it('stop on a page whose stated minutes lie outside the margin', () => {
@@ -67,27 +66,11 @@ describe('duration and quiz checks in the build', () => {
     );
   });
 
-  it('skip the checks for an exempt module with a warning that says how many issues are open', () => {
-    const warnings: string[] = [];
-    const course = loadModule(join(CASES, 'page-minutes'), { exemptions: ['page-minutes'], onWarning: (m) => warnings.push(m) });
-    expect(course.id).toBe('page-minutes');
-    expect(warnings).toEqual([
-      'warning: duration and quiz checks skipped for "page-minutes" (temporary exemption in src/content/duration-exemptions.ts); ' +
-        '1 issue(s) open (npx tsx packaging/estimate.ts page-minutes)',
-    ]);
-    const passing: string[] = [];
-    loadModule(join(CASES, 'passes'), { exemptions: ['passes'], onWarning: (m) => passing.push(m) });
-    expect(passing[0]).toMatch(/it meets the rule now: remove it from the list$/);
-  });
-
-  it('lists only real modules as exempt, and every other real module meets the rule', () => {
-    const warnings: string[] = [];
-    const ids = loadAllModules(join(REPO_ROOT, 'modules'), { onWarning: (m) => warnings.push(m) }).map((c) => c.id);
-    for (const id of DURATION_EXEMPTIONS) expect(ids).toContain(id);
-    expect(warnings).toHaveLength(DURATION_EXEMPTIONS.length);
+  it('hold for every real module', () => {
+    expect(() => loadAllModules(join(REPO_ROOT, 'modules'))).not.toThrow();
   });
 
   it('also hold for the shared test fixtures', () => {
-    for (const name of ['mini', 'pagetypes']) expect(loadModule(join(FIXTURE_MODULES, name), { exemptions: [] }).id).toBe(name);
+    for (const name of ['mini', 'pagetypes']) expect(loadModule(join(FIXTURE_MODULES, name)).id).toBe(name);
   });
 });

@@ -37,7 +37,8 @@ function passQuiz(a: CourseActor) {
   const quiz = course.pages[idx('toets')];
   if (quiz.type !== 'quiz') throw new Error('no quiz');
   const ref = ctx(a).quizRefs[quiz.quiz.id];
-  for (const q of quiz.quiz.questions) {
+  // A pool asks some of the questions: answer the ones this attempt drew.
+  for (const q of ref.getSnapshot().context.questions) {
     const right = q.options.filter((o) => o.correct).map((o) => o.id);
     for (const o of right) ref.send({ type: q.type === 'single' ? 'SELECT' : 'TOGGLE', option: o });
     ref.send({ type: 'SUBMIT' });
@@ -64,9 +65,9 @@ describe('meeting agenda', () => {
     expect(agenda.reduce((s, i) => s + i.minutes, 0)).toBe(20);
   });
 
-  it('paths: solo as before (no team code page), meeting, and joined (code + individual part)', () => {
+  it('paths: solo (own reflection, no actielijst or team code page), meeting, and joined (code + individual part)', () => {
     const ids = (mode: 'alone' | 'team' | 'joined' | null) => pathIndices(course, { mode }).map((i) => course.pages[i].id);
-    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'tips-team', 'toets', 'samenvatting']);
+    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'reflectie', 'toets', 'samenvatting']);
     expect(ids(null)).toEqual(ids('alone'));
     expect(ids('team')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'teamcode', 'toets', 'meenemen', 'samenvatting']);
     expect(ids('joined')).toEqual(['welkom', 'modus', 'toets', 'meenemen', 'samenvatting']);
