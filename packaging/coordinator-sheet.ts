@@ -7,7 +7,9 @@
  * settings that make completion work. All content text is escaped; the page loads nothing.
  */
 import type { ChoiceQuestion, Course, QuestionSet } from '../src/content/types.js';
+import { askedCount } from '../src/content/duration.js';
 import { gradedSet, questionSets } from '../src/machines/learner-state.js';
+import { requiredCorrect } from '../src/machines/quiz-order.js';
 import { interactionId } from '../src/tracking/cmi-facts.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -58,6 +60,14 @@ registratie (<em>no-credit</em>), dan legt de module niets vast: status, score, 
 De deelnemer ziet dan een melding en kan een nieuwe poging starten in de leeromgeving.</p>`;
 }
 
+/** The quiz size as the learner meets it: with a pool, the draw per attempt out of the questions written. */
+function questionCountText(graded: QuestionSet, masteryScore: number): string {
+  const asked = askedCount(graded);
+  const needed = requiredCorrect(asked, masteryScore);
+  const drawn = asked < graded.questions.length ? ` (per poging geloot uit ${graded.questions.length} geschreven vragen, hieronder alle)` : '';
+  return `De toets stelt ${asked} vragen${drawn}; elke vraag telt even zwaar. Geslaagd bij ${needed} van de ${asked} goed.`;
+}
+
 function rulesSection(course: Course, graded: QuestionSet | undefined): string {
   const attempts = course.maxAttempts === 0 ? 'onbeperkt' : String(course.maxAttempts);
   return `<ul>
@@ -67,7 +77,7 @@ ${
   graded
     ? `<li><strong>Geslaagd</strong>: toetsscore minstens <strong data-mastery>${course.masteryScore}%</strong> (beheersingsscore, ook in het manifest:
 1.2 <code>adlcp:masteryscore</code>, 2004 <code>minNormalizedMeasure</code>). De laatst afgeronde poging telt.</li>
-<li><strong>Pogingen</strong> voor de toets: ${attempts}. De toets heeft ${graded.questions.length} vragen; elke vraag telt even zwaar.</li>`
+<li><strong>Pogingen</strong> voor de toets: ${attempts}. ${questionCountText(graded, course.masteryScore)}</li>`
     : '<li>Deze module heeft geen toets: er is geen score en geen geslaagd/niet geslaagd.</li>'
 }
 <li>De score wordt altijd vóór de status weggeschreven.</li>

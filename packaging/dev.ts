@@ -132,7 +132,6 @@ const first = compile();
 const { assets, cached } = await playerAssets();
 const site = join(outDir, SITE);
 rmSync(site, { recursive: true, force: true });
-written.clear();
 let lastError = '';
 if ('error' in first) {
   // No good version yet: a placeholder page shows the messages until the file is fixed.
@@ -198,12 +197,6 @@ const server = await startServer({
     return false;
   },
 });
-
-// Warm the compile path once while the author opens the browser, so the first save is as quick as the rest.
-setTimeout(() => {
-  const warm = compile();
-  if ('course' in warm) modulePackage(warm.course, moduleDir, standard, assets);
-}, 0);
 
 let timer: NodeJS.Timeout | undefined;
 const watcher = watch(moduleDir, () => {

@@ -49,10 +49,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** How many questions one attempt asks: the pool's draw, or every question. */
-export function askedCount(set: QuestionSet): number {
-  return set.pool ? Math.min(set.pool.draw, set.questions.length) : set.questions.length;
-}
+export { askedCount } from '../content/duration.js';
 
 /**
  * The questions of one attempt, in authored order, each with its options in the order shown.

@@ -30,6 +30,8 @@ export function statusFacts(course: Course, learner: LearnerState): StatusFacts 
 export function objectiveFacts(course: Course, learner: LearnerState): ObjectiveFacts[] {
   const graded = gradedSet(course);
   const record = graded ? learner.quizzes[graded.id] : undefined;
+  // With a pool only the questions asked in this attempt count.
+  const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
   return course.objectives.map((objective) => {
     if (objective.id === course.teamObjective) {
       const team = learner.team;
@@ -44,8 +46,6 @@ export function objectiveFacts(course: Course, learner: LearnerState): Objective
       .map((p, i) => ({ p, i }))
       .filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
     const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
-    // With a pool only the questions asked in this attempt count.
-    const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
     const questions = asked.filter((q) => q.objective === objective.id);
     const facts: ObjectiveFacts = {
       id: objective.id,
