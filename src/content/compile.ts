@@ -68,6 +68,7 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     pageIds.add(p.id);
     checkObjective(`${path}.objective`, p.objective);
     if (p.figure) checkMedia(`${path}.figure.src`, p.figure.src);
+    (p.persons ?? []).forEach((person: Raw, pi: number) => checkMedia(`${path}.persons[${pi}].portrait.src`, person.portrait?.src));
     checkMedia(`${path}.src`, p.src);
     checkMedia(`${path}.captions`, p.captions);
     if (p.type === 'video' && p.src && !p.captions) {
@@ -105,6 +106,7 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     }
   }
   checkMedia('theme.logo', raw.theme?.logo);
+  checkMedia('cover.image', raw.cover?.image);
   checkBrand(raw.theme?.brand, add);
   return issues;
 }
@@ -133,6 +135,7 @@ export function compileModule(raw: Raw): Course {
   const media = new Set<string>();
   const pages: Page[] = raw.pages.map((p: Raw) => compilePage(p, media));
   if (raw.theme?.logo) media.add(raw.theme.logo);
+  if (raw.cover) media.add(raw.cover.image);
   // The estimate is for the solo path (the default before a learner picks a mode).
   const totalMinutes = pages.filter((p) => !p.modes || p.modes.includes('alone')).reduce((sum, p) => sum + p.minutes, 0);
   return {
@@ -148,6 +151,7 @@ export function compileModule(raw: Raw): Course {
     objectives: raw.objectives.map((o: Raw) => ({ id: o.id, title: o.title })),
     pages,
     ...(raw.theme ? { theme: { ...raw.theme } } : {}),
+    ...(raw.cover ? { cover: { image: raw.cover.image, alt: raw.cover.alt } } : {}),
     totalMinutes: Math.round(totalMinutes * 10) / 10,
     media: [...media].sort(),
   };
@@ -161,6 +165,7 @@ function compilePage(p: Raw, media: Set<string>): Page {
     page.figure = { ...p.figure, ...(p.figure.textVersion ? { textVersion: parseRichText(p.figure.textVersion) } : {}) };
   }
   if (p.src) media.add(p.src);
+  for (const person of p.persons ?? []) if (person.portrait) media.add(person.portrait.src);
   if (p.captions) media.add(p.captions);
   if (p.fields) page.fields = p.fields.map(compileField);
   if (p.notes) page.notes = compileField(p.notes);

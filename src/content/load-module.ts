@@ -182,7 +182,7 @@ function schemaIssues(errors: ErrorObject[], raw: unknown): ContentIssue[] {
         break;
       }
       case 'pattern':
-        message = path.endsWith('src') || path.endsWith('captions') || path.endsWith('logo')
+        message = path.endsWith('src') || path.endsWith('captions') || path.endsWith('logo') || path.endsWith('image')
           ? 'must be a file name in the module folder (svg, png, jpg, webp, mp4, webm or vtt)'
           : /options\[\d+\]\.id$/.test(path)
             ? 'option id must be one lowercase letter or digit (a, b, c …)'

@@ -74,6 +74,8 @@ export interface Person {
   name: string;
   role: string;
   description: string;
+  /** Illustrated portrait in the module folder, with its text alternative. */
+  portrait?: { src: string; alt: string };
 }
 
 /** The paths a learner can follow: alone, the live team meeting, or joined (took part, types the team code). */
@@ -234,6 +236,8 @@ export interface Course {
   objectives: Objective[];
   pages: Page[];
   theme?: Theme;
+  /** Cover illustration (module folder), shown on the module's cover. */
+  cover?: { image: string; alt: string };
   /** Sum of page minutes, computed at build time. */
   totalMinutes: number;
   /** Media files (relative to the module folder) referenced by the content. */
