@@ -16,7 +16,7 @@ import { CliError, parseOptions, usage, type OptionSpecs } from '../packaging/cl
 import { COURSE_ID, STANDARDS } from '../packaging/packages.js';
 import { deterministicZip } from '../packaging/zip.js';
 import type { Course } from '../src/content/types.js';
-import { launchBrowser, type Standard } from '../tests/support/browser.js';
+import { launchBrowser } from '../tests/support/browser.js';
 import { timeBuild, type BuildTiming } from './build-time.js';
 import { launchOnce, type LaunchSample, type LaunchTarget } from './launch.js';
 import { BUDGETS, buildRows, renderTable, type ColumnResult, type LaunchResult } from './report.js';

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }
@@ -25,7 +25,7 @@ export interface Weight {
 }
 
 /** gzip level 9, as bundle-size tools report it. */
-export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
 const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const COURSE_JSON = /<script type="application\/json" id="course-data">([\s\S]*?)<\/script>/;

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   /** Allowed values of a string option. */
   choices?: readonly string[];
@@ -39,7 +39,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest known word, when it is close enough to be a typo. */
-export function closest(word: string, known: readonly string[]): string | undefined {
+function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {

@@ -13,7 +13,7 @@ import { requiredCorrect } from '../src/machines/quiz-order.js';
 import { interactionId } from '../src/tracking/cmi-facts.js';
 
 /** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

@@ -84,7 +84,7 @@ export function readSchemaFiles(standard: Standard): Record<string, Uint8Array> 
 }
 
 /** Escapes text for use in XML element content and attribute values. */
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -9,10 +9,10 @@ import { buildManifest, readSchemaFiles, type ManifestSco, type Standard } from 
 
 export const STANDARDS: Standard[] = ['scorm12', 'scorm2004'];
 export const COURSE_ID = 'samenspel-course';
-export const COURSE_TITLE = 'Samenspel: samenwerken met informele zorg';
-export const COURSE_DESCRIPTION =
+const COURSE_TITLE = 'Samenspel: samenwerken met informele zorg';
+const COURSE_DESCRIPTION =
   'E-learning voor sociale wijkteams over samenwerken met mantelzorgers en vrijwilligers: casusbespreking en competenties.';
-export const COURSE_VERSION = 1;
+const COURSE_VERSION = 1;
 
 /** Built player files (from rollup) plus static assets, by file name. */
 export interface BuiltAssets {

@@ -52,7 +52,7 @@ function safeJoin(base: string, path: string): string | null {
 const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
 
 /** A short plain-text answer (Dutch first, English second). Safe to call at any moment. */
-export function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;

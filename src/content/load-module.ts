@@ -29,7 +29,7 @@ export class ContentError extends Error {
   }
 }
 
-export function formatIssue(issue: LocatedIssue): string {
+function formatIssue(issue: LocatedIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   return `${where}  ${issue.path || '(root)'}: ${issue.message}`;
 }

@@ -27,7 +27,7 @@ export function parseRichText(source: string): RichText {
 }
 
 /** Splits a line into plain / strong / emphasis runs. Unbalanced markers stay literal. */
-export function parseInline(text: string): InlineRun[] {
+function parseInline(text: string): InlineRun[] {
   const runs: InlineRun[] = [];
   const pattern = /\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*/g;
   let last = 0;
@@ -40,12 +40,4 @@ export function parseInline(text: string): InlineRun[] {
   }
   if (last < text.length) runs.push({ t: text.slice(last) });
   return runs;
-}
-
-/** Plain text of rich text, for word counts and accessible descriptions. */
-export function richTextToPlain(rich: RichText): string {
-  const runsText = (runs: InlineRun[]) => runs.map((r) => r.t).join('');
-  return rich
-    .map((b) => ('items' in b ? b.items.map(runsText).join('\n') : runsText(b.runs)))
-    .join('\n\n');
 }

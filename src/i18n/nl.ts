@@ -1,5 +1,5 @@
 /** Every UI string of the player, in one catalogue (Dutch). A second language adds a file of this shape. */
-export const nl = {
+const nl = {
   appName: 'Samenspel',
   skipToContent: 'Naar de inhoud',
   progress: (pct: number) => `Voortgang: ${pct}%`,

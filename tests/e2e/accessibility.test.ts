@@ -502,7 +502,7 @@ describe('text alternatives, language and motion', () => {
 
   it('honours prefers-reduced-motion: transitions last 0 ms (150 ms otherwise)', async () => {
     const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { context, page, frame } = await open(pagetypes, DESKTOP, { reducedMotion });
+      const { context, frame } = await open(pagetypes, DESKTOP, { reducedMotion });
       await frame.getByRole('button', { name: 'Volgende', exact: true }).waitFor();
       const result = await frame.evaluate(() => {
         const player = document.querySelector('sp-player')!.shadowRoot!;

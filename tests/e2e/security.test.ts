@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import type { Course } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
@@ -20,7 +20,7 @@ import { modulePackage, type BuiltAssets } from '../../packaging/packages.js';
 import { startServer } from '../../packaging/preview/server.js';
 import { launchBrowser, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import { FIXTURE_MODULES } from '../support/fixtures.js';
-import { clickNext, completePage, playPages } from '../support/learner.js';
+import { clickNext, completePage } from '../support/learner.js';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";

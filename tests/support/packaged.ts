@@ -29,7 +29,7 @@ function newestMtime(dir: string): number {
 let cached: Promise<BuiltAssets> | null = null;
 
 /** The built player files: from `dist/build/` when up to date, else bundled now. */
-export function playerAssets(): Promise<BuiltAssets> {
+function playerAssets(): Promise<BuiltAssets> {
   if (cached) return cached;
   const build = join(REPO_ROOT, 'dist', 'build');
   const names = ['player.js', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;

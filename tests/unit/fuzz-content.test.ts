@@ -79,7 +79,7 @@ function compileCase(folder: string, text: string): { built: boolean; message: s
     return { built: true, message: '' };
   } catch (error) {
     if (error instanceof ContentError) return { built: false, message: error.message };
-    throw new Error(`not a content message (would print a stack trace): ${(error as Error)?.stack ?? error}`);
+    throw new Error(`not a content message (would print a stack trace): ${(error as Error)?.stack ?? error}`, { cause: error });
   }
 }
 

@@ -9,7 +9,7 @@ import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
 
 /** The Dutch message for a refused team code. */
-export function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
+function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
   switch (error.kind) {
     case 'empty':
       return t.codeErrorEmpty;

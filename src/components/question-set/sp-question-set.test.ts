@@ -111,7 +111,7 @@ describe('sp-question-set', () => {
   });
 
   it('keeps working after being detached and attached again (Vorige → Volgende)', async () => {
-    const { course, el } = await mountCourseQuiz();
+    const { el } = await mountCourseQuiz();
     el.remove(); // the player detaches the page when the learner goes back …
     document.body.append(el); // … and attaches the same element again on the way forward
     await el.updateComplete;

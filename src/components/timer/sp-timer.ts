@@ -43,7 +43,6 @@ export class SpTimer extends LitElement {
   declare meeting: MeetingClockInput | null;
   declare label: string;
   private tick: ReturnType<typeof setInterval> | null = null;
-  private alerted = false;
 
   constructor() {
     super();
@@ -133,8 +132,6 @@ export class SpTimer extends LitElement {
     const box = this.timeboxMinutes * 60_000;
     const elapsed = this.now();
     const over = elapsed >= box;
-    if (over && this.startedAt && !this.alerted) this.alerted = true;
-    if (!over) this.alerted = false;
     const running = !!this.startedAt;
     const display = over ? t.timerOver(formatClock(elapsed - box)) : t.timerRemaining(formatClock(box - elapsed));
     const meeting = this.meeting;
