@@ -9,7 +9,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { limitFor } from './limits.js';
 import { explainYamlError } from './yaml-errors.js';
-import schema from './module.schema.json' with { type: 'json' };
+import { moduleJsonSchema, type RawModule } from './module-schema.js';
 import { checkModule, compileModule, type ContentIssue } from './compile.js';
 import { checkDuration } from './duration-checks.js';
 import type { Course } from './types.js';
@@ -35,7 +35,7 @@ function formatIssue(issue: LocatedIssue): string {
 }
 
 const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false });
-const validate = ajv.compile(schema);
+const validate = ajv.compile<RawModule>(moduleJsonSchema);
 
 /** Options of {@link loadModule}. */
 export interface LoadOptions {
@@ -52,9 +52,9 @@ export function loadModule(folder: string, options: LoadOptions = {}): Course {
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (first) throw new ContentError([{ file, path: 'YAML', ...explainYamlError(first, text) }]);
-  let raw: Record<string, any>;
+  let raw: unknown;
   try {
-    raw = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias to an anchor that is not set (`title: *Belangrijk* punt`), or an alias bomb: found only here.
     const alias = /: (\S+)$/.exec((error as Error).message)?.[1];

@@ -13,7 +13,7 @@ import { decodeSuspendData, encodeSuspendData } from '../../src/tracking/suspend
 function poolCourse(draw = 6): Course {
   const question = (n: number) => ({
     id: `q${n}`,
-    type: 'single',
+    type: 'single' as const,
     prompt: `Vraag ${n}?`,
     objective: n <= 3 ? 'doel-a' : 'doel-b',
     options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Optie ${id}`, correct: id === 'a', feedback: `Uitleg ${id}.` })),

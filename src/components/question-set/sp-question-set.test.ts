@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
-import { startCourse, testCourse } from '../testing/fixtures.js';
+import { startCourse, testCourse, testModule } from '../testing/fixtures.js';
 import './sp-question-set.js';
 import type { SpQuestionSet } from './sp-question-set.js';
 
@@ -41,13 +41,13 @@ describe('sp-question-set', () => {
 
   /** The test course with a graded quiz of three questions (three options each) and masteryScore 70. */
   function quizCourse() {
-    const base = testCourse();
+    const base = testModule();
     const option = (id: string, correct: boolean) => ({ id, text: `Optie ${id.toUpperCase()}`, correct, feedback: `Uitleg ${id}.` });
-    const question = (id: string) => ({ id, type: 'single', prompt: `Vraag ${id}?`, options: [option('a', true), option('b', false), option('c', false)] });
+    const question = (id: string) => ({ id, type: 'single' as const, prompt: `Vraag ${id}?`, options: [option('a', true), option('b', false), option('c', false)] });
     return compileModule({
       ...base,
       masteryScore: 70,
-      pages: base.pages.map((p) => (p.type === 'quiz' ? { id: p.id, type: 'quiz', title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) } : p)),
+      pages: base.pages.map((p) => (p.type === 'quiz' ? { id: p.id, type: 'quiz' as const, title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) } : p)),
     });
   }
 

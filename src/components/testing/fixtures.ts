@@ -1,11 +1,13 @@
 /** Test helpers for component tests: a small course and a running course actor. */
 import { createActor } from 'xstate';
 import { compileModule } from '../../content/compile.js';
+import type { RawModule } from '../../content/module-schema.js';
 import type { Course } from '../../content/types.js';
 import { courseMachine } from '../../machines/course-machine.js';
 
-export function testCourse(): Course {
-  return compileModule({
+/** The test course as authored (before compiling). */
+export function testModule(): RawModule {
+  return {
     id: 'test',
     version: 1,
     title: 'Testmodule',
@@ -46,7 +48,11 @@ export function testCourse(): Course {
       },
       { id: 'acties', type: 'actions', title: 'Actielijst', minutes: 1, maxRows: 2, body: 'Wie doet wat?' },
     ],
-  });
+  };
+}
+
+export function testCourse(): Course {
+  return compileModule(testModule());
 }
 
 /** A started course actor. Seed 1 shows q1 of the test course with its options in authored order in attempt 1. */
