@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAllModules } from '../../src/content/load-module.js';
 import { courseManifest, STANDARDS } from '../../packaging/packages.js';
 import { validateManifest } from '../../packaging/validate-xsd.js';
 import { listZip } from '../../packaging/zip.js';
 import { unzipSync } from 'fflate';
+import { ensureBuilt } from '../support/ensure-built.js';
 
 const courses = loadAllModules('modules');
 
-describe('built packages (dist/, made by npm test before vitest)', () => {
+describe('built packages (dist/, built first when missing or stale)', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+
   it('the root imsmanifest.xml equals the full-course manifest generated from modules/', () => {
     expect(readFileSync('imsmanifest.xml', 'utf8')).toBe(courseManifest(courses, 'scorm2004'));
   });
