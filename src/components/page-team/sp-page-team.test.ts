@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pageTypesCourse } from '../../../tests/support/courses.js';
+import { mountPage, richTextOf, textOf } from '../../../tests/support/mount.js';
+import { t } from '../../i18n/nl.js';
+import { startCourse } from '../testing/fixtures.js';
+import type { SpTextField } from '../text-field/sp-text-field.js';
+import type { SpTimer } from '../timer/sp-timer.js';
+import './sp-page-team.js';
+import type { SpPageTeam } from './sp-page-team.js';
+
+describe('sp-page-team', () => {
+  it('shows the prompts with a timer of the page’s time box and the notes field for the conclusions', async () => {
+    const actor = startCourse(pageTypesCourse());
+    const { root } = await mountPage<SpPageTeam>('sp-page-team', actor, 'overleg');
+    expect(await richTextOf(root)).toBe('Bespreek samen wat jullie opvalt.');
+    expect(textOf(root.querySelector('#discuss-h'))).toBe(t.discuss);
+    expect([...root.querySelectorAll('.prompts li')].map(textOf)).toEqual(['Wat zie je als eerste?', 'Wat zegt de mantelzorger hierover?']);
+    const timer = root.querySelector<SpTimer>('sp-timer')!;
+    expect([timer.timeboxMinutes, timer.elapsedMs, timer.startedAt]).toEqual([2, 0, null]);
+    const notes = root.querySelector<SpTextField>('sp-text-field')!;
+    expect([notes.field?.id, notes.field?.label, notes.hint]).toEqual(['overleg-notes', 'Jullie conclusies', 'Schrijf in een paar zinnen op wat jullie afspreken.']);
+  });
+
+  it('gives the notes field the team hint in team mode when the field has one', async () => {
+    const course = pageTypesCourse();
+    const page = course.pages.find((p) => p.id === 'overleg');
+    if (page?.type !== 'team') throw new Error('fixture changed');
+    page.notes.teamHint = 'De notulist schrijft mee.';
+    const actor = startCourse(course);
+    const { root, settled } = await mountPage<SpPageTeam>('sp-page-team', actor, 'overleg');
+    expect(root.querySelector<SpTextField>('sp-text-field')!.hint).toBe('Schrijf in een paar zinnen op wat jullie afspreken.');
+    actor.send({ type: 'SET_MODE', mode: 'team' });
+    await settled();
+    expect(actor.getSnapshot().context.learner.mode).toBe('team');
+    expect(root.querySelector<SpTextField>('sp-text-field')!.hint).toBe('De notulist schrijft mee.');
+  });
+});
