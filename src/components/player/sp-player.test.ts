@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { courseMachine } from '../../machines/course-machine.js';
+import { mount } from '../../../tests/support/mount.js';
 import { startCourse } from '../testing/fixtures.js';
 import './sp-player.js';
 import type { SpPlayer } from './sp-player.js';
 
-const settle = async (el: SpPlayer) => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-};
 
 describe('sp-player', () => {
   it('shows title, progress, table of contents and the page; gates and moves with the course machine', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-player') as SpPlayer;
-    el.actor = actor;
-    document.body.append(el);
-    await settle(el);
+    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
+    await settled();
     const root = el.shadowRoot!;
     expect(root.querySelector('h1')?.textContent).toBe('Testmodule');
     expect(root.querySelector('#page-heading')?.textContent).toBe('Start');
@@ -28,7 +22,7 @@ describe('sp-player', () => {
     expect(root.textContent).toContain('Deze module duurt ongeveer 4 minuten.');
 
     root.querySelector<HTMLButtonElement>('#next')!.click();
-    await settle(el);
+    await settled();
     expect(root.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
     expect(root.querySelector('#next')?.getAttribute('aria-disabled')).toBe('true');
     expect(root.querySelector('#blocked')?.textContent).toContain('Maak eerst deze pagina af');
@@ -36,20 +30,16 @@ describe('sp-player', () => {
     expect(actor.getSnapshot().context.learner.page).toBe(1);
 
     actor.send({ type: 'SET_MODE', mode: 'team' });
-    await settle(el);
+    await settled();
     expect(el.hasAttribute('team')).toBe(true);
-    el.remove();
   });
 
   it('shows a calm notice when the LMS cannot save', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-player') as SpPlayer;
-    el.actor = actor;
-    document.body.append(el);
+    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
     actor.send({ type: 'LMS_STATUS', status: { connection: 'local' } });
-    await settle(el);
+    await settled();
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).toContain('alleen op dit apparaat bewaard');
-    el.remove();
   });
 
   it('offers "Verder waar je gebleven was" and "Opnieuw beginnen" on relaunch with saved progress', async () => {
@@ -58,34 +48,28 @@ describe('sp-player', () => {
     const saved = first.getSnapshot().context.learner;
     const actor = createActor(courseMachine, { input: { course: first.getSnapshot().context.course, saved } });
     actor.start();
-    const el = document.createElement('sp-player') as SpPlayer;
-    el.actor = actor;
-    document.body.append(el);
-    await settle(el);
+    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
+    await settled();
     const buttons = [...el.shadowRoot!.querySelectorAll('main button')].map((b) => b.textContent?.trim());
     expect(buttons).toEqual(['Verder waar je gebleven was', 'Opnieuw beginnen']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('main button')!.click();
-    await settle(el);
+    await settled();
     expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
-    el.remove();
   });
 
   it('shows the review banner from state (set by the tracker) and keeps browsing possible', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-player') as SpPlayer;
-    el.actor = actor;
-    document.body.append(el);
-    await settle(el);
+    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
+    await settled();
     expect(el.shadowRoot!.querySelector('#viewing')).toBeNull();
     actor.send({ type: 'LMS_STATUS', status: { viewing: 'review' } });
-    await settle(el);
+    await settled();
     expect(el.shadowRoot!.querySelector('#viewing')?.textContent).toBe(
       'Je bekijkt een afgeronde poging. Wil je de module opnieuw maken? Start dan een nieuwe poging in de leeromgeving.',
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click();
-    await settle(el);
+    await settled();
     expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
     expect(el.shadowRoot!.querySelector('#viewing')).not.toBeNull();
-    el.remove();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
+import { mount } from '../../../tests/support/mount.js';
 import { startCourse, testCourse, testModule } from '../testing/fixtures.js';
 import './sp-question-set.js';
 import type { SpQuestionSet } from './sp-question-set.js';
@@ -8,10 +9,7 @@ import type { SpQuestionSet } from './sp-question-set.js';
 /** The test course's graded quiz, mounted on its own. */
 async function mountCourseQuiz() {
   const course = startCourse();
-  const el = document.createElement('sp-question-set') as SpQuestionSet;
-  el.quiz = course.getSnapshot().context.quizRefs.toets;
-  document.body.append(el);
-  await el.updateComplete;
+  const { el } = await mount<SpQuestionSet>('sp-question-set', { quiz: course.getSnapshot().context.quizRefs.toets });
   return { course, el };
 }
 
@@ -36,7 +34,6 @@ describe('sp-question-set', () => {
     expect(root.querySelector('#result')?.textContent).toContain('Je hebt 0 van de 1 vragen goed. Nodig om te slagen: 1 van de 1.');
     expect(course.getSnapshot().context.learner.quizzes.toets).toMatchObject({ done: true, score: 0, passed: false });
     expect([...root.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Toets opnieuw maken');
-    el.remove();
   });
 
   /** The test course with a graded quiz of three questions (three options each) and masteryScore 70. */
@@ -51,13 +48,10 @@ describe('sp-question-set', () => {
     });
   }
 
-  async function mount(seed: number) {
+  async function mountSeeded(seed: number) {
     const course = startCourse(quizCourse(), seed);
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
-    el.quiz = course.getSnapshot().context.quizRefs.toets;
-    document.body.append(el);
-    await el.updateComplete;
-    return { course, el, root: el.shadowRoot! };
+    const { el, root } = await mount<SpQuestionSet>('sp-question-set', { quiz: course.getSnapshot().context.quizRefs.toets });
+    return { course, el, root };
   }
   const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -66,7 +60,7 @@ describe('sp-question-set', () => {
     if (page.type !== 'quiz') throw new Error('page 3 is the quiz');
     // A seed that does not show option a first, so the test sees a changed order.
     const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => attemptQuestions(page.quiz, n, 1)[0].options[0].id !== 'a')!;
-    const { course, el, root } = await mount(seed);
+    const { course, el, root } = await mountSeeded(seed);
     const shown = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.dataset.option);
     expect(shown).not.toEqual(['a', 'b', 'c']);
     expect([...shown].sort()).toEqual(['a', 'b', 'c']);
@@ -77,11 +71,10 @@ describe('sp-question-set', () => {
     root.querySelector<HTMLButtonElement>('#check')!.click();
     await el.updateComplete;
     expect(course.getSnapshot().context.learner.quizzes.toets.answers.q1.selected).toEqual(['b']);
-    el.remove();
   });
 
   it('in the graded quiz shows feedback on the own choice and the right answer, and every option after the quiz', async () => {
-    const { el, root } = await mount(1);
+    const { el, root } = await mountSeeded(1);
     const answer = async (option: string) => {
       root.querySelector<HTMLInputElement>(`input[data-option="${option}"]`)!.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -107,7 +100,6 @@ describe('sp-question-set', () => {
     expect(sections.map((s) => text(s.querySelector('h4')))).toEqual(['Vraag q1?', 'Vraag q2?', 'Vraag q3?']);
     const first = [...sections[0].querySelectorAll('li')].map(text).sort();
     expect(first).toEqual(['Optie A goed antwoord: Uitleg a.', 'Optie B jouw keuze: Uitleg b.', 'Optie C Uitleg c.']);
-    el.remove();
   });
 
   it('keeps working after being detached and attached again (Vorige → Volgende)', async () => {
@@ -122,6 +114,5 @@ describe('sp-question-set', () => {
     root.querySelector<HTMLButtonElement>('#check')!.click();
     await el.updateComplete;
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Goed!');
-    el.remove();
   });
 });
