@@ -20,4 +20,3 @@ export function spread(values: number[]): Spread {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

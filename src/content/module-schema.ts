@@ -416,6 +416,4 @@ export type RawPageOf<K extends RawPage['type']> = Extract<RawPage, { type: K }>
 export type RawQuestion = Static<typeof Question>;
 export type RawField = Static<typeof Field>;
 export type RawFigure = Static<typeof Figure>;
-export type RawPerson = Static<typeof Person>;
-export type RawRole = Static<typeof Role>;
 export type PageMode = (typeof MODES)[number];

@@ -9,7 +9,7 @@
  * Rich text (`RichText`) is authored as a small Markdown subset and compiled to blocks
  * at build time, so the runtime never parses or injects HTML.
  */
-import type { RawFigure, RawField, RawModule, RawPageOf, RawPerson, RawQuestion, RawRole } from './module-schema.js';
+import type { RawFigure, RawField, RawModule, RawPageOf, RawQuestion } from './module-schema.js';
 
 export type { PageMode } from './module-schema.js';
 
@@ -35,7 +35,6 @@ type Compiled<T, Changed> = Omit<T, keyof Changed> & Changed;
 export type Figure = Compiled<RawFigure, { textVersion?: RichText }>;
 
 export type ChoiceQuestion = RawQuestion;
-export type ChoiceOption = ChoiceQuestion['options'][number];
 
 /** A set of questions. Graded sets count for the score; ungraded ones are practice activities. */
 export interface QuestionSet {
@@ -49,9 +48,6 @@ export interface QuestionSet {
 
 /** A text field with its defaults filled in (`maxLength` 500, `required` true). */
 export type TextField = Compiled<RawField, { maxLength: number; required: boolean }>;
-
-export type Person = RawPerson;
-export type Role = RawRole;
 
 export type InfoPage = Compiled<RawPageOf<'info'>, { body: RichText; figure?: Figure; activity?: QuestionSet }>;
 export type CasusPage = Compiled<RawPageOf<'casus'>, { intro: RichText; body: RichText; figure?: Figure }>;
@@ -82,9 +78,6 @@ export type Page =
   | ActionsPage
   | TeamCodePage
   | SummaryPage;
-
-export type Objective = RawModule['objectives'][number];
-export type Theme = NonNullable<RawModule['theme']>;
 
 /** The compiled module: defaults filled in, plus what the build computes. */
 export type Course = Compiled<

@@ -48,7 +48,7 @@ export interface CourseInput {
 }
 
 /** What the learner typed as team code, and why it was refused (nothing typed is lost). */
-export interface CodeEntry {
+interface CodeEntry {
   value: string;
   error: TeamCodeError | null;
 }
@@ -128,7 +128,7 @@ export function meetingClock(ctx: Pick<CourseContext, 'course' | 'learner' | 'ti
 }
 
 /** Whether a page is an item of the meeting agenda (team mode). */
-export function onAgenda(course: Course, pageId: string): boolean {
+function onAgenda(course: Course, pageId: string): boolean {
   return meetingAgenda(course).some((item) => item.pageId === pageId);
 }
 
@@ -146,7 +146,7 @@ export function remapRoles(roles: Record<string, number>, removed: number): Reco
 }
 
 /** The next / previous page index on the learner's path, or -1. */
-export function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): number {
+function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): number {
   const path = pathIndices(course, learner);
   const at = path.indexOf(learner.page);
   if (at < 0) {
@@ -466,11 +466,11 @@ export const courseMachine = setup({
   },
 });
 
-export type CourseMachine = typeof courseMachine;
+type CourseMachine = typeof courseMachine;
 export type CourseActor = ActorRefFrom<CourseMachine>;
 
 /** Role ids of the module's mode page, in order. */
-export function roleIds(course: Course): string[] {
+function roleIds(course: Course): string[] {
   const page = course.pages.find((p) => p.type === 'mode');
   return page && page.type === 'mode' ? page.roles.map((r) => r.id) : [];
 }

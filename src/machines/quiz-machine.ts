@@ -45,14 +45,14 @@ export interface QuizUpdatedEvent {
   record: QuizRecord;
 }
 
-export function isCorrect(question: ChoiceQuestion, selected: string[]): boolean {
+function isCorrect(question: ChoiceQuestion, selected: string[]): boolean {
   const correct = question.options.filter((o) => o.correct).map((o) => o.id).sort();
   const chosen = [...selected].sort();
   return correct.length === chosen.length && correct.every((id, i) => id === chosen[i]);
 }
 
 /** Score 0–100 of an attempt: right answers among the questions asked. */
-export function scoreOf(questions: ChoiceQuestion[], record: QuizRecord): number {
+function scoreOf(questions: ChoiceQuestion[], record: QuizRecord): number {
   const right = questions.filter((q) => record.answers[q.id]?.correct).length;
   return Math.round((right / questions.length) * 100);
 }
@@ -85,7 +85,7 @@ export function visibleFeedback(set: QuestionSet, question: ChoiceQuestion, sele
   return question.options.filter((o) => o.correct || selected.includes(o.id)).map((o) => o.id);
 }
 
-export function emptyRecord(attempt = 1): QuizRecord {
+function emptyRecord(attempt = 1): QuizRecord {
   return { attempt, answers: {}, done: false };
 }
 
@@ -228,5 +228,3 @@ export const quizMachine = setup({
     },
   },
 });
-
-export type QuizMachine = typeof quizMachine;

@@ -27,7 +27,7 @@ export function deriveSeed(...parts: (string | number)[]): number {
 }
 
 /** Small seeded PRNG (mulberry32): numbers in [0, 1). */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

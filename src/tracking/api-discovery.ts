@@ -2,7 +2,7 @@
  * Finds the LMS API object: up the `parent` chain (max 10 levels), then the same from
  * `window.opener` (popup launch). Cross-origin frames throw on access; they are skipped.
  */
-export const MAX_PARENT_DEPTH = 10;
+const MAX_PARENT_DEPTH = 10;
 
 export type ScormApi = Record<string, (...args: string[]) => string | boolean>;
 

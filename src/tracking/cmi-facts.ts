@@ -117,7 +117,7 @@ export function teamComment(course: Course, learner: LearnerState): string | nul
 }
 
 /** Name of the role the learner picked when joining by code, if any. */
-export function ownRoleName(course: Course, learner: LearnerState): string | undefined {
+function ownRoleName(course: Course, learner: LearnerState): string | undefined {
   const page = course.pages.find((p) => p.type === 'mode');
   return page?.type === 'mode' ? page.roles.find((r) => r.id === learner.ownRole)?.name : undefined;
 }

@@ -18,7 +18,7 @@ interface EndedMark {
 }
 
 /** The mark of a session on this API object that was already terminated (by this or an earlier load of the SCO). */
-export function endedSession(api: ScormApi): EndedMark | null {
+function endedSession(api: ScormApi): EndedMark | null {
   try {
     const mark = (api as unknown as Record<symbol, unknown>)[ENDED];
     return mark && typeof mark === 'object' ? (mark as EndedMark) : null;

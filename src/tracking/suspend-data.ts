@@ -8,7 +8,7 @@ import { fieldById } from '../machines/course-machine.js';
 import { attemptQuestions } from '../machines/quiz-order.js';
 import { emptyLearnerState, furthestUnlocked, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
 
-export const SUSPEND_VERSION = 1;
+const SUSPEND_VERSION = 1;
 
 /** What is saved: learner state plus tracking bookkeeping. */
 export interface SavedEnvelope {

@@ -25,7 +25,7 @@ function expectedZips(): string[] {
 }
 
 /** Why dist/ must be built, or null when it is current. */
-export function staleReason(): string | null {
+function staleReason(): string | null {
   const dist = join(REPO_ROOT, 'dist');
   const missing = expectedZips().filter((zip) => !existsSync(join(dist, zip)));
   if (missing.length > 0) return `is missing ${missing.length === 1 ? missing[0] : `${missing.length} packages`}`;

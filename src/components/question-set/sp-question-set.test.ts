@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
 import { mount } from '../../../tests/support/mount.js';
-import { startCourse, testCourse, testModule } from '../testing/fixtures.js';
+import { startCourse, testModule } from '../testing/fixtures.js';
 import './sp-question-set.js';
 import type { SpQuestionSet } from './sp-question-set.js';
 

@@ -51,7 +51,7 @@ export function testModule(): RawModule {
   };
 }
 
-export function testCourse(): Course {
+function testCourse(): Course {
   return compileModule(testModule());
 }
 

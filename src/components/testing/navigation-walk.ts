@@ -23,7 +23,7 @@ export type WalkStep =
   | { kind: 'work'; pick: number };
 
 /** Steps weighted so walks both wander back and forth and make progress. */
-export const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
+const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
   { weight: 5, arbitrary: fc.nat(1000).map((pick) => ({ kind: 'work' as const, pick })) },
   { weight: 3, arbitrary: fc.constant({ kind: 'next' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'prev' as const }) },
@@ -34,7 +34,7 @@ export const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
 /** A walk of exactly `length` steps. */
 export const walk = (length: number) => fc.array(walkStep, { minLength: length, maxLength: length });
 
-export const TODAY = '2026-11-25';
+const TODAY = '2026-11-25';
 
 /** Starts the course from saved state (or fresh) and goes on where the learner was. */
 export function startCourse(course: Course, saved?: LearnerState): CourseActor {
@@ -61,7 +61,7 @@ export function setsOn(page: Page, mode: Mode | null = null): QuestionSet[] {
 }
 
 /** Text fields on a page. */
-export function fieldsOn(page: Page): { id: string; required?: boolean }[] {
+function fieldsOn(page: Page): { id: string; required?: boolean }[] {
   if (page.type === 'reflection') return page.fields;
   if (page.type === 'step' || page.type === 'team') return [page.notes];
   return [];
@@ -71,7 +71,7 @@ export function fieldsOn(page: Page): { id: string; required?: boolean }[] {
  * Why the current page could not be completed ([] when it can): the course takes events, every
  * unfinished question set on the page can move on from where it is, and its choices and fields are accepted.
  */
-export function pageCompletableProblems(actor: CourseActor): string[] {
+function pageCompletableProblems(actor: CourseActor): string[] {
   const problems: string[] = [];
   const snap = actor.getSnapshot();
   if (snap.value !== 'learning') return [`course in ${String(snap.value)}`];
@@ -107,7 +107,7 @@ function answersOf(learner: LearnerState): Map<string, string> {
 const sameRecord = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What was lost since `before` ([] when nothing): answers, texts, mode, visits, completion; quiz actors agree with the learner state. */
-export function lostProblems(before: LearnerState, actor: CourseActor): string[] {
+function lostProblems(before: LearnerState, actor: CourseActor): string[] {
   const problems: string[] = [];
   const { learner, quizRefs } = actor.getSnapshot().context;
   if (before !== learner) {
