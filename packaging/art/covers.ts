@@ -233,10 +233,10 @@ export const COVERS: Record<string, Cover> = {
       s += rect(40, 190, 150, 140, C.plum, 26) + rect(26, 250, 178, 70, shade(C.plum), 20);
       s += bust(115, 262, 24, { skin: 'light', top: C.olive, hair: HAIR.white, style: 'bald' });
       s += line('M214 330V240H250V330M214 280H250', C.grey, 5) + circle(214, 332, 7, C.ink) + circle(250, 332, 7, C.ink);
-      s += stand(300, 340, 150, { skin: 'light', top: C.lavender, pants: C.grey, hair: HAIR.white });
+      s += stand(310, 344, 214, { skin: 'light', top: C.lavender, pants: C.grey, hair: HAIR.white });
       s += rect(470, 240, 90, 16, C.wood, 4) + rect(474, 256, 10, 80, C.woodDark) + rect(546, 256, 10, 80, C.woodDark);
       s += bust(515, 244, 22, { skin: 'light', top: C.tealMid, hair: HAIR.brown, style: 'long' }) + rect(462, 212, 30, 38, C.white, 3) + line('M468 222h18M468 230h18M468 238h12', C.greyLight, 2);
-      s += bubble(160, 50, 200, 90, C.white) + bubble(216, 74, 90, 40, C.tealPale);
+      s += bubble(130, 24, 170, 80, C.white) + bubble(178, 44, 80, 36, C.tealPale);
       return s;
     },
   },
