@@ -206,9 +206,9 @@ export const COVERS: Record<string, Cover> = {
         { skin: 'light', top: C.lavender, hair: HAIR.white },
       ];
       nodes.forEach(([x, y], i) => {
-        s += circle(x, y, 40, C.white) + el('clipPath', { id: `n${i}` }, circle(x, y, 38, '#000')) + el('g', { 'clip-path': `url(#n${i})` }, bust(x, y + 34, 11, looks[i]));
+        s += circle(x, y, 40, C.white) + el('clipPath', { id: `sn-n${i}` }, circle(x, y, 38, '#000')) + el('g', { 'clip-path': `url(#sn-n${i})` }, bust(x, y + 34, 11, looks[i]));
       });
-      s += el('clipPath', { id: 'c' }, circle(320, 186, 86, '#000')) + el('g', { 'clip-path': 'url(#c)' }, bust(300, 262, 10, { skin: 'light', top: C.sageDark, hair: HAIR.white, style: 'bald' }) + bust(340, 262, 10, { skin: 'light', top: C.coral, hair: HAIR.white }));
+      s += el('clipPath', { id: 'sn-c' }, circle(320, 186, 86, '#000')) + el('g', { 'clip-path': 'url(#sn-c)' }, bust(300, 262, 10, { skin: 'light', top: C.sageDark, hair: HAIR.white, style: 'bald' }) + bust(340, 262, 10, { skin: 'light', top: C.coral, hair: HAIR.white }));
       return s;
     },
   },
