@@ -28,7 +28,7 @@ export const HAIR = {
   white: '#e6e3dc',
 } as const;
 
-export type HairStyle =
+type HairStyle =
   | 'short' // short, men's cut
   | 'receding' // short, higher hairline
   | 'bald' // hair on the sides only
@@ -72,7 +72,7 @@ const INK = '#2b2b2b';
 const LIP = '#9a4f3f';
 
 /** Darkens a #rrggbb colour by a factor (0–1). */
-export function shade(hex: string, f: number): string {
+function shade(hex: string, f: number): string {
   const n = parseInt(hex.slice(1), 16);
   const ch = (s: number) => Math.round(((n >> s) & 255) * (1 - f)).toString(16).padStart(2, '0');
   return `#${ch(16)}${ch(8)}${ch(0)}`;
@@ -167,7 +167,7 @@ function beard(s: PortraitSpec): string {
 }
 
 /** Face, hair and clothes of one person, in the 120 × 120 frame. */
-export function figure(s: PortraitSpec): string {
+function figure(s: PortraitSpec): string {
   const [skin, skinShade] = SKIN[s.skin];
   const line = shade(skinShade, 0.18);
   const brow = s.hairColour === HAIR.white || s.hairColour === HAIR.grey ? '#8f8a82' : shade(s.hairColour, 0.2);
