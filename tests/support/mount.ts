@@ -35,7 +35,8 @@ export async function mount<E extends LitElement>(tag: string, props: Partial<E>
   return { el, root: el.shadowRoot!, settled: () => settle(el) };
 }
 
-async function settle(el: LitElement): Promise<void> {
+/** Lets an element render, then what it sent or what its children render in the next task. */
+export async function settle(el: LitElement): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;

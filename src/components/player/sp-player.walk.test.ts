@@ -23,6 +23,7 @@ import {
   workOn,
   type WalkStep,
 } from '../testing/navigation-walk.js';
+import { mount, settle } from '../../../tests/support/mount.js';
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
 import './sp-player.js';
 import type { SpPlayer } from './sp-player.js';
@@ -34,17 +35,10 @@ const STEPS = 100;
 // Paths from the repository root (vitest's working directory).
 const courses = [loadModule('tests/fixtures/modules/mini'), ...loadAllModules('modules')];
 
-/** Lets the player, then the page and its question sets render. */
-async function settle(el: SpPlayer): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
-
-function mount(actor: CourseActor): SpPlayer {
-  const el = document.createElement('sp-player') as SpPlayer;
-  el.actor = actor;
-  document.body.append(el);
+/** Mounts the player and lets it, then the page and its question sets render. */
+async function mountPlayer(actor: CourseActor): Promise<SpPlayer> {
+  const { el } = await mount<SpPlayer>('sp-player', { actor });
+  await settle(el);
   return el;
 }
 
@@ -133,8 +127,7 @@ function viewProblems(el: SpPlayer): string[] {
 
 async function runWalk(course: Course, path: WalkStep[]): Promise<number> {
   let actor = startCourse(course);
-  let el = mount(actor);
-  await settle(el);
+  let el = await mountPlayer(actor);
   let steps = 0;
   try {
     for (const step of path) {
@@ -158,7 +151,7 @@ async function runWalk(course: Course, path: WalkStep[]): Promise<number> {
           el.remove();
           actor.stop();
           actor = startCourse(course, saved);
-          el = mount(actor);
+          el = await mountPlayer(actor);
           break;
         }
         case 'work':
