@@ -27,6 +27,8 @@ export interface LmsStatus {
    * ended: the LMS session of this launch was already closed (SCO reloaded after Terminate): saved on this device.
    */
   connection: 'ok' | 'retrying' | 'local' | 'ended';
+  /** Set once the learner finished and the LMS session is closed: nothing more is recorded; the window may be closed. */
+  sessionEnded?: boolean;
   /** False when free texts no longer fit in the LMS storage (SCORM 1.2: 4096 characters). */
   textsFit: boolean;
   /** Set when the LMS opened this launch only to look at: a finished attempt (`review`) or browse / no-credit. Nothing is recorded. */
