@@ -263,7 +263,7 @@ export const syncMachine = setup({
             },
           },
         },
-        offline: {},
+        offline: { on: { HIDDEN: { actions: 'backupNow' } } },
         closing: {
           entry: 'backupNow',
           invoke: { src: 'write', input: { kind: 'final' } },
