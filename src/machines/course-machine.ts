@@ -159,11 +159,8 @@ export function pathStep(course: Course, learner: LearnerState, direction: 1 | -
   return path[at + direction] ?? -1;
 }
 
-function defaultRandom(): number {
-  const buf = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(buf);
-  return buf[0] / 2 ** 32;
-}
+/** Random numbers in [0, 1) for team codes: from the same source as learner seeds. */
+const defaultRandom = (): number => randomSeed() / 2 ** 32;
 
 function visit(learner: LearnerState, course: Course, index: number): LearnerState {
   const page = course.pages[index];

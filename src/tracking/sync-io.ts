@@ -127,7 +127,7 @@ export class SyncIo {
       reportedUntil = Math.max(reportedUntil, interaction.at);
     }
     // `edit` (typing) leaves the team comment for the next other write, so an LMS that appends each write
-    // of a comment (SCORM 1.2 `cmi.comments`) never collects half-typed names.
+    // of a comment (the single SCORM 1.2 comments element) never collects half-typed names.
     const comment = teamComment(this.course, learner);
     if (comment && comment !== lms.earlierComment && kind !== 'edit') {
       if (this.commentAt?.text !== comment) this.commentAt = { text: comment, at: this.options.now() };
