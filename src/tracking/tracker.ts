@@ -32,6 +32,8 @@ export interface TrackerOptions {
   now?: () => number;
   /** Device storage for the backup (default: localStorage; null: none). */
   storage?: Storage | null;
+  /** What `readLaunch` already read (e.g. in the launch script, before the sync code loaded): `start()` then reads nothing. */
+  launch?: LaunchRead;
 }
 
 export class Tracker {
@@ -53,7 +55,7 @@ export class Tracker {
   /** Initializes the LMS session, reads what it holds and returns the saved learner state to resume from (if any). */
   start(): LearnerState | undefined {
     const storage = 'storage' in this.options ? (this.options.storage ?? null) : undefined;
-    this.launch = readLaunch(this.course, this.connection, this.mapping, storage);
+    this.launch = this.options.launch ?? readLaunch(this.course, this.connection, this.mapping, storage);
     return this.launch.saved;
   }
 

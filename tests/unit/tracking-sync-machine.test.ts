@@ -11,7 +11,7 @@ import { LmsConnection } from '../../src/tracking/lms-connection.js';
 import { EDIT_IDLE_MS, EDIT_MAX_MS, LEAVE_FIELD_MS, syncMachine, type SyncEvent, type SyncKind, type WriteResult } from '../../src/tracking/sync-machine.js';
 import { Tracker } from '../../src/tracking/tracker.js';
 import { miniCourse } from '../support/fixtures.js';
-import { FakeLms, MemoryStorage, TODAY } from '../support/scorm-lms.js';
+import { FakeLms, MemoryStorage, TODAY, cmiPath } from '../support/scorm-lms.js';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-25T10:00:00Z') });
@@ -172,5 +172,43 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('launch with %s: reads before 
     expect(afterPaint.at(-1)).toBe('commit');
     expect(lms.get(standard === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe('incomplete');
     console.info(`${standard}: ${beforePaint.length} LMS calls before first paint (reads), ${afterPaint.length} after`);
+  });
+});
+
+describe.each<Standard>(['scorm12', 'scorm2004'])('the learner finishes the course (%s)', (standard) => {
+  it('endSession: one final commit and one Terminate; the course hears the session ended; no LMS call afterwards', () => {
+    const course = miniCourse();
+    const lms = new FakeLms(standard);
+    const mapping = mappings[standard];
+    const tracker = new Tracker(course, new LmsConnection(lms.api, mapping), mapping, { storage: new MemoryStorage() });
+    const saved = tracker.start();
+    const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, allowRetake: true, seed: 20261125 } });
+    actor.start();
+    tracker.attach(actor);
+    tracker.painted();
+    actor.send({ type: 'NEXT' });
+    vi.advanceTimersByTime(1500);
+    actor.send({ type: 'SET_MODE', mode: 'alone' });
+    expect(tracker.ended).toBe(false);
+
+    tracker.endSession();
+    expect(tracker.ended).toBe(true);
+    expect(lms.count('terminate')).toBe(1);
+    expect(lms.calls.at(-1)!.kind).toBe('terminate');
+    expect(lms.calls.at(-2)!.kind).toBe('commit');
+    expect(actor.getSnapshot().context.lms.sessionEnded).toBe(true);
+    expect(actor.getSnapshot().context.lms.connection).toBe('ok');
+    const location = standard === 'scorm12' ? 'cmi.core.lesson_location' : 'cmi.location';
+    expect(cmiPath(lms.persisted, location)).toBe('modus');
+
+    // The window stays open a while: more changes, hidden, pagehide — nothing reaches the LMS.
+    const calls = lms.calls.length;
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SET_TEXT', id: 'stap-1-notes', value: 'Na afronden' });
+    tracker.onHidden();
+    tracker.finish();
+    tracker.endSession();
+    vi.advanceTimersByTime(60_000);
+    expect(lms.calls.length).toBe(calls);
   });
 });
