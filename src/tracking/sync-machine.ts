@@ -72,8 +72,8 @@ interface SyncContext {
   failures: number;
   retryDelays: number[];
   failuresBeforeNotice: number;
-  /** Pending edits: first and last unsynced change, when they are due, and when that was decided. */
-  edit: { firstAt: number; lastAt: number; dueAt: number; decidedAt: number };
+  /** Pending edits: the first unsynced change, when they are due, and when that was decided (epoch ms). */
+  edit: { firstAt: number; dueAt: number; decidedAt: number };
   lastCommitAt: number;
   /** A write was asked for while one ran. */
   writeAgain: boolean;
@@ -100,7 +100,7 @@ function setStatus(
 /** When pending edits are due, given a change at `at` (first change: `first`). */
 function editDue(ctx: SyncContext, first: number, at: number): SyncContext['edit'] {
   const dueAt = Math.min(first + EDIT_MAX_MS, Math.max(at + EDIT_IDLE_MS, ctx.lastCommitAt + EDIT_MAX_MS));
-  return { firstAt: first, lastAt: at, dueAt, decidedAt: at };
+  return { firstAt: first, dueAt, decidedAt: at };
 }
 
 export const syncMachine = setup({
@@ -148,7 +148,6 @@ export const syncMachine = setup({
   },
   guards: {
     canWrite: ({ context }) => context.canWrite,
-    keepsBackup: ({ context }) => context.keepsBackup,
     /** A commit failed that is worth retrying (a failed final commit is not). */
     commitFailed: ({ event }) => event.type === 'WRITTEN' && event.result === 'failed' && event.kind !== 'final',
     /** The session has not ended. */
@@ -165,7 +164,7 @@ export const syncMachine = setup({
     failures: 0,
     retryDelays: input.retryDelays?.length ? input.retryDelays : DEFAULT_RETRY_DELAYS,
     failuresBeforeNotice: input.failuresBeforeNotice ?? 3,
-    edit: { firstAt: 0, lastAt: 0, dueAt: 0, decidedAt: 0 },
+    edit: { firstAt: 0, dueAt: 0, decidedAt: 0 },
     lastCommitAt: Number.NEGATIVE_INFINITY,
     writeAgain: false,
     announce: false,
