@@ -9,7 +9,7 @@ import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
 import { Tracker } from './tracking/tracker.js';
-import './components/player/sp-player.js';
+import './components/launch.js';
 import type { SpPlayer } from './components/player/sp-player.js';
 
 const API_NAMES = [scorm2004.apiName, scorm12.apiName];
@@ -24,6 +24,11 @@ function loadScript(src: string): Promise<void> {
     script.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.append(script);
   });
+}
+
+/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after the paint). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Whether this browser lets the module keep data on the device (blocked in some third-party frames). */
@@ -70,6 +75,11 @@ async function boot(): Promise<void> {
   player.deviceStorage = storageWorks();
   player.actor = actor;
   document.getElementById('app')!.replaceChildren(player);
+  // The other page types come in a second classic script once the first page has painted.
+  player.updateComplete
+    .then(() => afterPaint())
+    .then(() => loadScript(`${assets}player-later.js`))
+    .catch((error) => console.error(error));
 
   window.addEventListener('pagehide', () => tracker.finish());
   document.addEventListener('visibilitychange', () => {
