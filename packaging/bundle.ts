@@ -58,27 +58,39 @@ async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[
   const launchModules = new Set((first.cache?.modules ?? []).map((m) => m.id).filter((id) => !id.startsWith('\0')));
   await first.close();
 
-  // 2. The later script: launch modules are external, recorded as they are asked for.
+  // 2. The later script: a module the launch graph has is external (read from the global), decided on
+  //    the resolved id: every plugin's resolveId is wrapped.
   const shared = new Set<string>();
-  const externalize: Plugin = {
-    name: 'samenspel-shared-from-launch',
-    async resolveId(source, importer, options) {
-      if (!importer) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved && !resolved.external && launchModules.has(resolved.id)) {
-        shared.add(resolved.id);
-        return { id: resolved.id, external: true };
-      }
-      return resolved;
-    },
+  const externalizeLaunch = (plugin: Plugin): Plugin => {
+    const hook = plugin.resolveId;
+    if (!hook) return plugin;
+    const handler = typeof hook === 'function' ? hook : hook.handler;
+    return {
+      ...plugin,
+      async resolveId(source, importer, options) {
+        const result = await handler.call(this, source, importer, options);
+        const id = typeof result === 'string' ? result : result && typeof result === 'object' && !result.external ? result.id : null;
+        // node-resolve asks again for the id it found (custom['node-resolve'] set): answer that as is,
+        // or it reports the bare name as external and the module id is lost.
+        const nested = Boolean((options.custom as Record<string, unknown> | undefined)?.['node-resolve']);
+        if (id && !nested && launchModules.has(id)) {
+          shared.add(id);
+          return { id, external: 'absolute' as const };
+        }
+        return result;
+      },
+    };
   };
   const laterBuild = await timed(phases, `rollup ${later.file}`, () =>
-    rollup({ input: resolve(root, later.input), plugins: [externalize, ...plugins()], onwarn, cache: first.cache }),
+    rollup({ input: resolve(root, later.input), plugins: plugins().map(externalizeLaunch), onwarn, makeAbsoluteExternalsRelative: false }),
   );
   // Stable keys (sorted by path inside the repo): the same source gives the same bytes anywhere.
   const keys = new Map([...shared].sort((a, b) => relative(root, a).localeCompare(relative(root, b))).map((id, i) => [id, `m${i}`]));
   const laterCode = await timed(phases, `rollup ${later.file}`, async () => {
-    const { output } = await laterBuild.generate({ format: 'iife', sourcemap: false, globals: (id) => `${sharedGlobal}.${keys.get(id)}` });
+    const { output } = await laterBuild.generate({ format: 'iife', sourcemap: false, globals: (id) => {
+        if (!keys.has(id)) throw new Error(`${later.file}: no shared global for ${id}`);
+        return `${sharedGlobal}.${keys.get(id)}`;
+      }, });
     await laterBuild.close();
     return output[0].code;
   });
@@ -89,12 +101,17 @@ async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[
     resolveId: (id) => (id === LAUNCH_ENTRY ? id : null),
     load: (id) =>
       id === LAUNCH_ENTRY
-        ? [`import ${JSON.stringify(launchInput)};`, ...[...keys].map(([id, key]) => `export * as ${key} from ${JSON.stringify(id)};`)].join('\n')
+        ? [
+            `import ${JSON.stringify(launchInput)};`,
+            ...[...keys].map(([id, key]) => `import * as ${key} from ${JSON.stringify(id)};`),
+            // Explicit: the minifier drops an unused top-level \`var\` name of the IIFE.
+            `window.${sharedGlobal} = Object.freeze({ ${[...keys.values()].join(', ')} });`,
+          ].join('\n')
         : null,
   };
   const launchCode = await timed(phases, `rollup ${launch.file}`, async () => {
     const build = await rollup({ input: LAUNCH_ENTRY, plugins: [entry, ...plugins()], onwarn, cache: first.cache });
-    const { output } = await build.generate({ format: 'iife', name: sharedGlobal, sourcemap: false });
+    const { output } = await build.generate({ format: 'iife', sourcemap: false });
     await build.close();
     return output[0].code;
   });
