@@ -4,11 +4,11 @@
  *
  *   tsx bench/breakdown.ts [--json]
  *
- * Builds the rollup configuration in memory with source maps on (the packaged build has none).
+ * Bundles the player scripts in memory as the build does, with source maps on (the packages carry none).
  */
 import { basename } from 'node:path';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
-import { rollup, type OutputOptions, type RollupOptions } from 'rollup';
+import { bundlePlayer, type SourceMaps } from '../packaging/bundle.js';
 import { gzipSize } from './weight.js';
 
 /** Group of a source path, as the breakdown reports it. */
@@ -59,26 +59,14 @@ export function attribute(code: string, map: ConstructorParameters<typeof TraceM
   return groups;
 }
 
+/** The player scripts as the build makes them (launch + later), with source maps on. */
 export async function breakdown(configPath = 'rollup.config.mjs'): Promise<BundleBreakdown[]> {
-  const configs = ((await import(new URL(configPath, `file://${process.cwd()}/`).href)).default as RollupOptions[]).slice(0, process.env.BREAKDOWN_ALL ? undefined : 1);
-  const out: BundleBreakdown[] = [];
-  for (const config of configs) {
-    const build = await rollup({ ...config, onwarn: () => undefined });
-    const output = { ...(config.output as OutputOptions), sourcemap: true };
-    const { output: chunks } = await build.generate(output);
-    await build.close();
-    for (const chunk of chunks) {
-      if (chunk.type !== 'chunk' || !chunk.map) continue;
-      const code = chunk.code;
-      out.push({
-        file: basename(output.file ?? chunk.fileName),
-        raw: Buffer.byteLength(code),
-        gzip: gzipSize(new TextEncoder().encode(code)),
-        groups: attribute(code, chunk.map as never),
-      });
-    }
-  }
-  return out;
+  const maps: SourceMaps = {};
+  const assets = (await bundlePlayer(configPath, {}, maps)) as unknown as Record<string, Uint8Array>;
+  return Object.entries(maps).map(([file, map]) => {
+    const code = new TextDecoder().decode(assets[file]);
+    return { file, raw: assets[file].length, gzip: gzipSize(assets[file]), groups: attribute(code, map as never) };
+  });
 }
 
 export function renderBreakdown(bundles: BundleBreakdown[]): string {
@@ -92,6 +80,6 @@ export function renderBreakdown(bundles: BundleBreakdown[]): string {
 }
 
 if (process.argv[1] && basename(process.argv[1]).startsWith('breakdown')) {
-  const bundles = await breakdown(process.env.ROLLUP_CONFIG ?? 'rollup.config.mjs');
+  const bundles = await breakdown();
   console.log(process.argv.includes('--json') ? JSON.stringify(bundles, null, 2) : renderBreakdown(bundles));
 }

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { rollup, type Plugin, type WarningHandlerWithDefault } from 'rollup';
+import { rollup, type Plugin, type SourceMap, type WarningHandlerWithDefault } from 'rollup';
 import type { BuiltAssets } from './packages.js';
 
 interface BundleEntry {
@@ -29,6 +29,9 @@ interface RollupConfigModule {
   PLAYER: { launch: BundleEntry; later: BundleEntry; sharedGlobal: string };
   EMBEDDED: BundleEntry[];
 }
+
+/** Source maps of the player scripts by file name (only when asked for: bench/breakdown.ts). */
+export type SourceMaps = Record<string, SourceMap>;
 
 /** Milliseconds per build phase, by name (printed by the build and the bench). */
 export type Phases = Record<string, number>;
@@ -48,7 +51,7 @@ async function timed<T>(phases: Phases, name: string, run: () => Promise<T>): Pr
 }
 
 /** The launch and later player scripts. */
-async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[], root: string, phases: Phases): Promise<Record<string, Uint8Array>> {
+async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[], root: string, phases: Phases, maps?: SourceMaps): Promise<Record<string, Uint8Array>> {
   const { launch, later, sharedGlobal } = cfg.PLAYER;
   const onwarn = cfg.onwarn;
   const launchInput = resolve(root, launch.input);
@@ -87,11 +90,12 @@ async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[
   // Stable keys (sorted by path inside the repo): the same source gives the same bytes anywhere.
   const keys = new Map([...shared].sort((a, b) => relative(root, a).localeCompare(relative(root, b))).map((id, i) => [id, `m${i}`]));
   const laterCode = await timed(phases, `rollup ${later.file}`, async () => {
-    const { output } = await laterBuild.generate({ format: 'iife', sourcemap: false, globals: (id) => {
+    const { output } = await laterBuild.generate({ format: 'iife', sourcemap: Boolean(maps), globals: (id) => {
         if (!keys.has(id)) throw new Error(`${later.file}: no shared global for ${id}`);
         return `${sharedGlobal}.${keys.get(id)}`;
       }, });
     await laterBuild.close();
+    if (maps && output[0].map) maps[later.file] = output[0].map;
     return output[0].code;
   });
 
@@ -111,8 +115,9 @@ async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[
   };
   const launchCode = await timed(phases, `rollup ${launch.file}`, async () => {
     const build = await rollup({ input: LAUNCH_ENTRY, plugins: [entry, ...plugins()], onwarn, cache: first.cache });
-    const { output } = await build.generate({ format: 'iife', sourcemap: false });
+    const { output } = await build.generate({ format: 'iife', sourcemap: Boolean(maps) });
     await build.close();
+    if (maps && output[0].map) maps[launch.file] = output[0].map;
     return output[0].code;
   });
   return { [launch.file]: new TextEncoder().encode(launchCode), [later.file]: new TextEncoder().encode(laterCode) };
@@ -162,7 +167,7 @@ async function bundleCached(cfg: RollupConfigModule, plugins: () => Plugin[], ro
 }
 
 /** Every built player file by name. `phases` (optional) receives the time of each step. */
-export async function bundlePlayer(configPath = 'rollup.config.mjs', phases: Phases = {}): Promise<BuiltAssets> {
+export async function bundlePlayer(configPath = 'rollup.config.mjs', phases: Phases = {}, maps?: SourceMaps): Promise<BuiltAssets> {
   const configUrl = new URL(configPath, `file://${process.cwd()}/`);
   const root = dirname(fileURLToPath(configUrl));
   const cfg = (await import(configUrl.href)) as RollupConfigModule;
@@ -177,7 +182,7 @@ export async function bundlePlayer(configPath = 'rollup.config.mjs', phases: Pha
   const shared = cfg.sharedPlugins();
   const out: Record<string, Uint8Array> = {};
   try {
-    Object.assign(out, await bundleSplitPlayer(cfg, shared.plugins, root, phases));
+    Object.assign(out, await bundleSplitPlayer(cfg, shared.plugins, root, phases, maps));
     for (const entry of cfg.EMBEDDED) out[entry.file] = await bundleCached(cfg, shared.plugins, root, entry, configHash, phases);
   } finally {
     shared.close();
