@@ -132,7 +132,7 @@ interface CacheEntry {
 
 /** One embedded-LMS bundle, from the cache when none of its inputs changed. */
 async function bundleCached(cfg: RollupConfigModule, plugins: () => Plugin[], root: string, entry: BundleEntry, configHash: string, phases: Phases): Promise<Uint8Array> {
-  const cacheFile = join(root, 'node_modules', '.cache', 'samenspel-bundles', `${entry.file}.json`);
+  const cacheFile = join(root, 'node_modules', '.cache', 'samenspel-bundles', `${entry.file}-${configHash.slice(0, 16)}.json`);
   if (existsSync(cacheFile)) {
     const hit = await timed(phases, `${entry.file} (cache check)`, async () => {
       try {
