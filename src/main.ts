@@ -1,6 +1,7 @@
 /**
  * Launch: read the compiled course from the page, find the LMS (or start the embedded one),
- * start the course machine with the saved state, attach the tracker, render the player.
+ * read what the LMS holds, start the course machine with the saved state, attach the tracker, render
+ * the player; LMS writes begin once its first page has painted.
  */
 import { createActor } from 'xstate';
 import type { Course } from './content/types.js';
@@ -8,6 +9,7 @@ import { courseMachine } from './machines/course-machine.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
+import { afterNextPaint } from './tracking/next-paint.js';
 import { Tracker } from './tracking/tracker.js';
 import './components/launch.js';
 import type { SpPlayer } from './components/player/sp-player.js';
@@ -24,11 +26,6 @@ function loadScript(src: string): Promise<void> {
     script.onerror = () => reject(new Error(`could not load ${src}`));
     document.head.append(script);
   });
-}
-
-/** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after the paint). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Whether this browser lets the module keep data on the device (blocked in some third-party frames). */
@@ -75,11 +72,14 @@ async function boot(): Promise<void> {
   player.deviceStorage = storageWorks();
   player.actor = actor;
   document.getElementById('app')!.replaceChildren(player);
-  // The other page types come in a second classic script once the first page has painted.
-  player.updateComplete
-    .then(() => afterPaint())
-    .then(() => loadScript(`${assets}player-later.js`))
-    .catch((error) => console.error(error));
+  // LMS reads happened before the render (tracker.start); the writes wait until the first page is on screen,
+  // and so do the other page types (a second classic script).
+  void player.updateComplete.then(() =>
+    afterNextPaint(() => {
+      tracker.painted();
+      loadScript(`${assets}player-later.js`).catch((error) => console.error(error));
+    }),
+  );
 
   window.addEventListener('pagehide', () => tracker.finish());
   document.addEventListener('visibilitychange', () => {
