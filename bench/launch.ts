@@ -72,32 +72,32 @@ export async function launchOnce(browser: Browser, target: LaunchTarget, cpuThro
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     let tracing = true;
     try {
-    await page.goto(target.served.harnessUrl(target.standard, target.launch, `bench-${process.pid}-${++counter}`), { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        const frame = document.getElementById('sco') as HTMLIFrameElement | null;
-        const win = frame?.contentWindow as (Window & { __samenspelBench?: { interactive: number } }) | null | undefined;
-        const probe = win?.__samenspelBench;
-        if (!probe || !win) return null;
-        const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const harness = (window as unknown as { harness: { calls: Record<string, number> } }).harness;
-        return {
-          interactive: probe.interactive,
-          domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
-          initialized: harness.calls.Initialize,
-          commits: harness.calls.Commit,
-        };
-      },
-      undefined,
-      { polling: 50, timeout: 30_000 },
-    );
-    const sample = (await handle.jsonValue()) as Omit<LaunchSample, 'requests' | 'cpu'>;
-    tracing = false;
-    const cpu = launchCpuMs((await browser.stopTracing()).toString('utf8'));
-    // Let late requests (media further down the first page) arrive before recording what was loaded.
-    await page.waitForLoadState('load').catch(() => undefined);
-    const requests = packageRequests(target.served.requests.slice(before));
-    return { ...sample, cpu, requests };
+      await page.goto(target.served.harnessUrl(target.standard, target.launch, `bench-${process.pid}-${++counter}`), { waitUntil: 'commit' });
+      const handle = await page.waitForFunction(
+        () => {
+          const frame = document.getElementById('sco') as HTMLIFrameElement | null;
+          const win = frame?.contentWindow as (Window & { __samenspelBench?: { interactive: number } }) | null | undefined;
+          const probe = win?.__samenspelBench;
+          if (!probe || !win) return null;
+          const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const harness = (window as unknown as { harness: { calls: Record<string, number> } }).harness;
+          return {
+            interactive: probe.interactive,
+            domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+            initialized: harness.calls.Initialize,
+            commits: harness.calls.Commit,
+          };
+        },
+        undefined,
+        { polling: 50, timeout: 30_000 },
+      );
+      const sample = (await handle.jsonValue()) as Omit<LaunchSample, 'requests' | 'cpu'>;
+      tracing = false;
+      const cpu = launchCpuMs((await browser.stopTracing()).toString('utf8'));
+      // Let late requests (media further down the first page) arrive before recording what was loaded.
+      await page.waitForLoadState('load').catch(() => undefined);
+      const requests = packageRequests(target.served.requests.slice(before));
+      return { ...sample, cpu, requests };
     } finally {
       if (tracing) await browser.stopTracing().catch(() => undefined);
     }
