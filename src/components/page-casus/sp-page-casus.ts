@@ -5,6 +5,17 @@ import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import '../figure/sp-figure.js';
 
+/** First letters of the first and last name ("Mevrouw Ria de Vries (fictief)" → "RV"). */
+export function initials(name: string): string {
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*(mevrouw|meneer|de heer|mw\.|dhr\.)\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters.map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0] ?? '').join('').toUpperCase();
+}
+
 /** Casus page: introduction, the people involved, the story. */
 export class SpPageCasus extends PageElement<CasusPage> {
   static override styles = [
@@ -20,6 +31,30 @@ export class SpPageCasus extends PageElement<CasusPage> {
       }
       .persons li {
         margin: 0;
+        display: grid;
+        grid-template-columns: 4.5rem minmax(0, 1fr);
+        gap: var(--sp-space-3);
+        align-items: start;
+        background: var(--sp-surface);
+      }
+      .portrait {
+        width: 4.5rem;
+        height: 4.5rem;
+        border-radius: 50%;
+        object-fit: cover;
+        background: var(--sp-brand-soft);
+        border: 2px solid var(--sp-brand);
+      }
+      /* Without a portrait: the initials on a neutral disc (decorative: the name is right next to it). */
+      .initials {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        font-weight: 700;
+        font-size: 1.35rem;
+        color: var(--sp-ink-soft);
+        background: var(--sp-surface-alt);
+        border-color: var(--sp-line);
       }
       .name {
         font-weight: 700;
@@ -41,7 +76,10 @@ export class SpPageCasus extends PageElement<CasusPage> {
       <ul class="persons">
         ${p.persons.map(
           (person) => html`<li class="card">
-            <span class="name">${person.name}</span><span class="role">${person.role}</span>${person.description}
+            ${person.portrait
+              ? html`<img class="portrait" src=${this.mediaBase + person.portrait.src} alt=${person.portrait.alt} />`
+              : html`<span class="portrait initials" aria-hidden="true">${initials(person.name)}</span>`}
+            <div><span class="name">${person.name}</span><span class="role">${person.role}</span>${person.description}</div>
           </li>`,
         )}
       </ul>
