@@ -1,14 +1,15 @@
 import type { Block, GroupBlock, InlineRun, RichText, TextBlock } from './types.js';
 
-/** Group fences: `::: kaarten` (cards side by side) and `::: uitklappen` (accordion), closed by `:::`. */
-const GROUP_KINDS: Record<string, GroupBlock['kind']> = { kaarten: 'cards', uitklappen: 'accordion' };
+/** Group fences: `::: kaarten` (cards), `::: stappen` (numbered cards), `::: uitklappen` (accordion), closed by `:::`. */
+const GROUP_KINDS: Record<string, GroupBlock['kind']> = { kaarten: 'cards', stappen: 'steps', uitklappen: 'accordion' };
+const GROUP_NAMES = '"::: kaarten", "::: stappen" or "::: uitklappen"';
 const FENCE = /^\s*:::\s*(\S*)\s*$/;
 const PART_TITLE = /^\s*### (.+)$/;
 
 /**
  * Compiles the Markdown subset of module files to blocks:
  * paragraphs, `## heading`, `- ` / `1. ` lists, `> ` quotes, `**strong**`, `*emphasis*`,
- * and groups of parallel parts: `::: kaarten` or `::: uitklappen`, each part starting with `### title`,
+ * and groups of parallel parts: `::: kaarten`, `::: stappen` or `::: uitklappen`, each part starting with `### title`,
  * closed by a line `:::`.
  * Anything else is kept as literal text, so nothing an author writes can become markup.
  * Mistakes in a group (unknown kind, no closing `:::`, text before the first `###`) are pushed to `issues`.
@@ -29,8 +30,8 @@ export function parseRichText(source: string, issues: string[] = []): RichText {
     if (!kind) {
       issues.push(
         fence[1]
-          ? `unknown group "::: ${fence[1]}" (use "::: kaarten" or "::: uitklappen")`
-          : 'a closing ":::" without an opening "::: kaarten" or "::: uitklappen"',
+          ? `unknown group "::: ${fence[1]}" (use ${GROUP_NAMES})`
+          : `a closing ":::" without an opening ${GROUP_NAMES}`,
       );
       continue;
     }

@@ -27,10 +27,10 @@ export type TextBlock =
   | { kind: 'quote'; runs: InlineRun[] };
 
 /**
- * Parallel parts shown side by side as cards (`::: kaarten`) or as an accordion of
- * disclosures (`::: uitklappen`); each part starts with `### title`.
+ * Parallel parts shown side by side as cards (`::: kaarten`), as numbered cards for steps in order
+ * (`::: stappen`) or as an accordion of disclosures (`::: uitklappen`); each part starts with `### title`.
  */
-export type GroupBlock = { kind: 'cards' | 'accordion'; parts: GroupItem[] };
+export type GroupBlock = { kind: 'cards' | 'steps' | 'accordion'; parts: GroupItem[] };
 
 export type Block = TextBlock | GroupBlock;
 

@@ -117,6 +117,7 @@ describe('rich text groups: cards and accordion (issue #12)', () => {
       ],
     });
     expect(parseRichText(source.replace('kaarten', 'uitklappen'))[1].kind).toBe('accordion');
+    expect(parseRichText(source.replace('kaarten', 'stappen'))[1].kind).toBe('steps');
   });
 
   it('keeps every word for the reading-time estimate (titles and parts count)', () => {
@@ -129,7 +130,10 @@ describe('rich text groups: cards and accordion (issue #12)', () => {
       parseRichText(text, issues);
       return issues;
     };
-    expect(issuesOf('::: tegels\n### a\nx\n### b\ny\n:::')).toEqual(['unknown group "::: tegels" (use "::: kaarten" or "::: uitklappen")', 'a closing ":::" without an opening "::: kaarten" or "::: uitklappen"']);
+    expect(issuesOf('::: tegels\n### a\nx\n### b\ny\n:::')).toEqual([
+      'unknown group "::: tegels" (use "::: kaarten", "::: stappen" or "::: uitklappen")',
+      'a closing ":::" without an opening "::: kaarten", "::: stappen" or "::: uitklappen"',
+    ]);
     expect(issuesOf('::: kaarten\n### a\nx')).toEqual(['"::: kaarten" is not closed by a line ":::" before the end of the text']);
     expect(issuesOf('::: kaarten\n### a\nx\n:::')).toEqual(['"::: kaarten" needs at least two parts, each starting with "### title"']);
     expect(issuesOf('::: uitklappen\nlos\n### a\nx\n### b\ny\n:::')).toEqual(['"::: uitklappen": text before the first part; start each part with "### title"']);

@@ -23,3 +23,18 @@ describe('sp-cards', () => {
     el.remove();
   });
 });
+
+describe('sp-cards numbered (::: stappen)', () => {
+  it('keeps the order as an ordered list', async () => {
+    const el = document.createElement('sp-rich-text') as SpRichText;
+    el.blocks = parseRichText('::: stappen\n### Doel\nWat moet er komen?\n### Wat werkt al?\nUitzonderingen.\n:::');
+    document.body.append(el);
+    await el.updateComplete;
+    const cards = el.shadowRoot!.querySelector('sp-cards') as SpCards;
+    await cards.updateComplete;
+    expect(cards.numbered).toBe(true);
+    expect(cards.shadowRoot!.querySelectorAll('ol > li')).toHaveLength(2);
+    expect(cards.shadowRoot!.querySelector('ul')).toBeNull();
+    el.remove();
+  });
+});

@@ -4,13 +4,21 @@ import { base } from '../styles/shared-styles.js';
 import { inlineRuns } from '../rich-text/inline-runs.js';
 
 /**
- * Parallel parts side by side as cards (authored as `::: kaarten`): a list, so a screen reader
- * announces how many parts there are. Each part's text is rendered by `sp-rich-text`.
+ * Parallel parts side by side as cards (authored as `::: kaarten`; `::: stappen` numbers them, in an
+ * ordered list): a list, so a screen reader announces how many parts there are.
+ * Each part's text is rendered by `sp-rich-text`.
  * @property parts - the parts: title and text
+ * @attr numbered - steps in order: an ordered list with the step number on each card
  */
 export class SpCards extends LitElement {
-  static override properties = { parts: { attribute: false } };
+  static override properties = { parts: { attribute: false }, numbered: { type: Boolean } };
   declare parts: GroupItem[] | undefined;
+  declare numbered: boolean;
+
+  constructor() {
+    super();
+    this.numbered = false;
+  }
 
   static override styles = [
     base,
@@ -19,8 +27,10 @@ export class SpCards extends LitElement {
         display: block;
         margin: 0 0 var(--sp-space-4);
       }
-      ul {
+      ul,
+      ol {
         display: grid;
+        counter-reset: part;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
         gap: var(--sp-space-3);
         list-style: none;
@@ -40,6 +50,28 @@ export class SpCards extends LitElement {
         margin: 0 0 var(--sp-space-2);
         color: var(--sp-brand-strong);
       }
+      /* The number is the list's own (ol), drawn as a badge. */
+      ol > li {
+        counter-increment: part;
+      }
+      ol h3 {
+        display: flex;
+        align-items: baseline;
+        gap: var(--sp-space-2);
+      }
+      ol h3::before {
+        content: counter(part);
+        flex: none;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        width: 1.8em;
+        height: 1.8em;
+        border-radius: 50%;
+        background: var(--sp-brand);
+        color: #fff;
+        font-size: var(--sp-text-small);
+      }
       sp-rich-text {
         --sp-block-end: 0;
       }
@@ -48,9 +80,8 @@ export class SpCards extends LitElement {
 
   override render() {
     if (!this.parts) return nothing;
-    return html`<ul>
-      ${this.parts.map((part) => html`<li><h3>${inlineRuns(part.title)}</h3><sp-rich-text .blocks=${part.body}></sp-rich-text></li>`)}
-    </ul>`;
+    const items = this.parts.map((part) => html`<li><h3>${inlineRuns(part.title)}</h3><sp-rich-text .blocks=${part.body}></sp-rich-text></li>`);
+    return this.numbered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
   }
 }
 customElements.define('sp-cards', SpCards);

@@ -60,6 +60,8 @@ export class SpRichText extends LitElement {
           return html`<ol>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ol>`;
         case 'cards':
           return html`<sp-cards .parts=${b.parts}></sp-cards>`;
+        case 'steps':
+          return html`<sp-cards .parts=${b.parts} numbered></sp-cards>`;
         case 'accordion':
           return html`<sp-accordion .parts=${b.parts}></sp-accordion>`;
         case 'quote':
