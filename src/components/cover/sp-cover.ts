@@ -43,12 +43,17 @@ export class SpCover extends LitElement {
         display: block;
         width: 100%;
         height: auto;
-        max-height: 14rem;
+        max-height: 12rem;
         object-fit: cover;
         background: var(--sp-surface);
       }
       .text {
         padding: var(--sp-space-4);
+      }
+      @container (max-width: 30rem) {
+        .text {
+          padding: var(--sp-space-3);
+        }
       }
       .kicker {
         margin: 0 0 var(--sp-space-1);
@@ -59,7 +64,7 @@ export class SpCover extends LitElement {
         color: var(--sp-brand-strong);
       }
       .title {
-        font-size: calc(var(--sp-h1) * 1.15);
+        font-size: var(--sp-h1);
         font-weight: 800;
         line-height: 1.15;
         margin: 0 0 var(--sp-space-2);
@@ -119,9 +124,12 @@ export class SpCover extends LitElement {
         section {
           grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
         }
+        /* The whole illustration, centred in its column (nothing cropped). */
         .art {
           height: 100%;
           max-height: none;
+          object-fit: contain;
+          background: var(--sp-brand-soft);
         }
       }
       @media print {

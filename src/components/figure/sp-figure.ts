@@ -122,9 +122,14 @@ export class SpFigure extends LitElement {
         border-bottom: 1px solid var(--sp-line);
       }
       .bar h2 {
-        flex: 1 1 12rem;
+        flex: 1 1 20rem;
         margin: 0;
-        font-size: var(--sp-text);
+        font-size: var(--sp-text-small);
+        /* A long caption keeps the buttons in view (screen readers read all of it). */
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        overflow: hidden;
       }
       .level {
         min-width: 5.5em;
@@ -158,9 +163,14 @@ export class SpFigure extends LitElement {
   }
 
   private openFull() {
-    this.setZoom(1);
     this.dialog?.showModal();
-    (this.renderRoot.querySelector('.stage') as HTMLElement | null)?.focus();
+    const stage = this.renderRoot.querySelector('.stage') as HTMLElement | null;
+    // Narrow windows open at the readable size (the figure 46rem wide, as in the page); wider ones fit the window.
+    const style = stage ? getComputedStyle(stage) : null;
+    const width = stage && style ? stage.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0') : 0;
+    const readable = width > 0 ? (46 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16)) / width : 1;
+    this.setZoom(readable > 1 ? Math.ceil(readable * 100) / 100 : 1);
+    stage?.focus();
   }
 
   private closeFull() {

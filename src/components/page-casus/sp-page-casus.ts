@@ -23,7 +23,7 @@ export class SpPageCasus extends PageElement<CasusPage> {
     css`
       .persons {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
         gap: var(--sp-space-3);
         padding: 0;
         margin: 0 0 var(--sp-space-4);
@@ -32,14 +32,19 @@ export class SpPageCasus extends PageElement<CasusPage> {
       .persons li {
         margin: 0;
         display: grid;
-        grid-template-columns: 4.5rem minmax(0, 1fr);
-        gap: var(--sp-space-3);
-        align-items: start;
+        grid-template-columns: 4rem minmax(0, 1fr);
+        column-gap: var(--sp-space-3);
+        align-items: center;
+        align-content: start;
         background: var(--sp-surface);
       }
+      .desc {
+        grid-column: 1 / -1;
+        margin: var(--sp-space-2) 0 0;
+      }
       .portrait {
-        width: 4.5rem;
-        height: 4.5rem;
+        width: 4rem;
+        height: 4rem;
         border-radius: 50%;
         object-fit: cover;
         background: var(--sp-brand-soft);
@@ -64,7 +69,6 @@ export class SpPageCasus extends PageElement<CasusPage> {
         color: var(--sp-brand-strong);
         font-size: var(--sp-text-small);
         display: block;
-        margin-bottom: var(--sp-space-1);
       }
     `,
   ];
@@ -79,7 +83,8 @@ export class SpPageCasus extends PageElement<CasusPage> {
             ${person.portrait
               ? html`<img class="portrait" src=${this.mediaBase + person.portrait.src} alt=${person.portrait.alt} />`
               : html`<span class="portrait initials" aria-hidden="true">${initials(person.name)}</span>`}
-            <div><span class="name">${person.name}</span><span class="role">${person.role}</span>${person.description}</div>
+            <div><span class="name">${person.name}</span><span class="role">${person.role}</span></div>
+            <p class="desc">${person.description}</p>
           </li>`,
         )}
       </ul>
