@@ -124,12 +124,13 @@ export class SpCover extends LitElement {
         section {
           grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
         }
-        /* The whole illustration, centred in its column (nothing cropped). */
+        /* The whole illustration as a framed picture beside the text (nothing cropped). */
         .art {
-          height: 100%;
+          align-self: center;
           max-height: none;
-          object-fit: contain;
-          background: var(--sp-brand-soft);
+          margin: var(--sp-space-4) 0 var(--sp-space-4) var(--sp-space-4);
+          border-radius: var(--sp-radius);
+          box-shadow: 0 1px 3px rgba(27, 36, 48, 0.12);
         }
       }
       @media print {
