@@ -127,6 +127,7 @@ export class SpCover extends LitElement {
         /* The whole illustration as a framed picture beside the text (nothing cropped). */
         .art {
           align-self: center;
+          width: calc(100% - var(--sp-space-4));
           max-height: none;
           margin: var(--sp-space-4) 0 var(--sp-space-4) var(--sp-space-4);
           border-radius: var(--sp-radius);
