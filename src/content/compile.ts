@@ -37,6 +37,12 @@ export function checkModule(raw: RawModule, folderName: string, fileExists: (nam
   const checkMedia = (path: string, name: unknown) => {
     if (typeof name === 'string' && !fileExists(name)) add(path, `media file "${name}" not found in modules/${folderName}/`);
   };
+  const checkRich = (path: string, source: unknown) => {
+    if (typeof source !== 'string') return;
+    const found: string[] = [];
+    parseRichText(source, found);
+    for (const message of found) add(path, message);
+  };
   const checkQuestions = (path: string, questions: RawQuestion[]) => {
     questions.forEach((q, qi) => {
       const qPath = `${path}[${qi}]`;
@@ -64,6 +70,8 @@ export function checkModule(raw: RawModule, folderName: string, fileExists: (nam
     pageIds.add(p.id);
     checkObjective(`${path}.objective`, p.objective);
     if ('figure' in p && p.figure) checkMedia(`${path}.figure.src`, p.figure.src);
+    for (const [key, source] of richFieldsOf(p)) checkRich(`${path}.${key}`, source);
+    if ('figure' in p) checkRich(`${path}.figure.textVersion`, p.figure?.textVersion);
     if (p.type === 'casus') p.persons.forEach((person, pi) => checkMedia(`${path}.persons[${pi}].portrait.src`, person.portrait?.src));
     if (p.type === 'video') {
       checkMedia(`${path}.src`, p.src);
@@ -120,6 +128,14 @@ function checkBrand(brand: unknown, add: (path: string, message: string) => void
         `at least ${MIN_BRAND_CONTRAST}:1 is needed (WCAG 1.4.3): choose a darker shade`,
     );
   }
+}
+
+const RICH_FIELDS = ['body', 'intro', 'transcript', 'casus'] as const;
+
+/** The authored rich-text fields of a page, by field name. */
+function richFieldsOf(page: RawPage): [string, string][] {
+  const fields: Partial<Record<(typeof RICH_FIELDS)[number], string>> = page;
+  return RICH_FIELDS.flatMap((key) => (typeof fields[key] === 'string' ? [[key, fields[key]] as [string, string]] : []));
 }
 
 function fieldsOf(page: RawPage): { path: string; raw: RawField }[] {

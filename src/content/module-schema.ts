@@ -18,7 +18,7 @@ const D = {
   kind: 'Soort: voor een pagina info, casus, video, reflection, team, step, quiz, mode, actions, teamcode of summary; voor een vraag single of multiple. / Kind: page type (info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary) or question type (single, multiple).',
   objective: 'Code van het leerdoel waar dit bij hoort (uit objectives). / Id of the objective this belongs to (from objectives).',
   questions: 'Vragen. / Questions.',
-  body: "Hoofdtekst in opmaaktekst: alinea's, ## kop, - lijst, 1. lijst, > citaat, **vet**, *cursief*. / Main text in rich text (small Markdown subset).",
+  body: "Hoofdtekst in opmaaktekst: alinea's, ## kop, - lijst, 1. lijst, > citaat, **vet**, *cursief*; gelijkwaardige onderdelen naast elkaar als kaarten (regel ::: kaarten), genummerde stappen (regel ::: stappen) of uitklapbaar (regel ::: uitklappen), elk onderdeel begint met ### titel, sluit af met een regel :::. / Main text in rich text (small Markdown subset); parallel parts as cards (line ::: kaarten), numbered steps (line ::: stappen) or an accordion (line ::: uitklappen), each part starting with ### title, closed by a line :::.",
   figure: 'Figuur of model bij de tekst (optioneel). / Figure or model with the text (optional).',
   activity:
     'Oefenvragen zonder cijfer die de deelnemer beantwoordt voor hij verdergaat (optioneel). / Ungraded practice questions to answer before going on (optional).',

@@ -16,7 +16,7 @@ const model: Figure = {
 describe('sp-figure', () => {
   it('shows the image from the media folder with its text alternative, caption and text version', async () => {
     const { root } = await mount<SpFigure>('sp-figure', { figure: model, mediaBase: 'media/' });
-    const img = root.querySelector('img')!;
+    const img = root.querySelector('.frame img')!;
     expect(img.getAttribute('src')).toBe('media/model.svg');
     expect(img.getAttribute('alt')).toBe('Model in twee stappen');
     expect(textOf(root.querySelector('figcaption'))).toBe('Figuur 1. Het model.');
@@ -27,10 +27,45 @@ describe('sp-figure', () => {
 
   it('leaves out caption and disclosure the module does not give, and renders nothing without a figure', async () => {
     const { root } = await mount<SpFigure>('sp-figure', { figure: { src: 'a.png', alt: 'Een schema' } });
-    expect(root.querySelector('img')?.getAttribute('src')).toBe('a.png');
+    expect(root.querySelector('.frame img')?.getAttribute('src')).toBe('a.png');
     expect(root.querySelector('figcaption')).toBeNull();
     expect(root.querySelector('details')).toBeNull();
     const empty = await mount<SpFigure>('sp-figure', { figure: undefined });
     expect(empty.root.querySelector('figure')).toBeNull();
+  });
+
+  it('opens full-size in a modal dialog, zooms by button and key, and gives focus back on close', async () => {
+    const { el, root } = await mount<SpFigure>('sp-figure', {
+      figure: { src: 'model.svg', alt: 'Vier stappen', caption: 'Het model', textVersion: parseRichText('Stap 1, stap 2.') },
+      mediaBase: 'media/',
+    });
+    const open = root.querySelector('button.open') as HTMLButtonElement;
+    expect(open.textContent?.trim()).toBe('Groot bekijken');
+    open.focus();
+    open.click();
+    await el.updateComplete;
+    const dialog = root.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.getAttribute('aria-labelledby')).toBe('full-title');
+    expect(root.querySelector('#full-title')?.textContent).toBe('Het model');
+    const zoomIn = root.querySelector('button[aria-label="Inzoomen"]') as HTMLButtonElement;
+    const zoomOut = root.querySelector('button[aria-label="Uitzoomen"]') as HTMLButtonElement;
+    expect(zoomOut.getAttribute('aria-disabled')).toBe('true');
+    zoomIn.click();
+    await el.updateComplete;
+    expect(el.zoom).toBe(1.5);
+    expect(el.style.getPropertyValue('--sp-zoom')).toBe('1.5');
+    expect(root.querySelector('.level')?.textContent).toBe('Zoom 150%');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+    expect(el.zoom).toBe(2);
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true }));
+    expect(el.zoom).toBe(1.5);
+    zoomOut.click();
+    zoomOut.click(); // already at the smallest step: stays there
+    expect(el.zoom).toBe(1);
+    (root.querySelector('.bar button.primary') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(dialog.open).toBe(false);
+    expect(root.activeElement).toBe(open);
   });
 });

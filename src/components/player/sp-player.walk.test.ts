@@ -25,7 +25,8 @@ import {
 } from '../testing/navigation-walk.js';
 import { mount, settle } from '../../../tests/support/mount.js';
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
-import './sp-player.js';
+import '../launch.js';
+import '../later.js';
 import type { SpPlayer } from './sp-player.js';
 
 const SEED = 20261125;

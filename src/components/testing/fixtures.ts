@@ -51,7 +51,7 @@ export function testModule(): RawModule {
   };
 }
 
-function testCourse(): Course {
+export function testCourse(): Course {
   return compileModule(testModule());
 }
 
