@@ -77,7 +77,8 @@ export async function mountPage<E extends LitElement>(tag: string, actor: Course
 export async function shadowOf(el: Element | null | undefined): Promise<ShadowRoot> {
   if (!el) throw new Error('element not rendered');
   await (el as LitElement).updateComplete;
-  return el.shadowRoot!;
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root: is its module imported (defined)?`);
+  return el.shadowRoot;
 }
 
 /** The rendered text of every `<sp-rich-text>` directly in `root`, joined (what the learner reads). */

@@ -3,6 +3,7 @@ import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, richTextOf, shadowOf, textOf } from '../../../tests/support/mount.js';
 import { t } from '../../i18n/nl.js';
 import type { SpFigure } from '../figure/sp-figure.js';
+import '../question-set/sp-question-set.js'; // the player loads it after first paint (later.ts)
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
 import { startCourse } from '../testing/fixtures.js';
 import './sp-page-info.js';

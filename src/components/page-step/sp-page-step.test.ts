@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, textOf } from '../../../tests/support/mount.js';
 import { t } from '../../i18n/nl.js';
+import '../question-set/sp-question-set.js'; // the player loads it after first paint (later.ts)
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
 import { startCourse } from '../testing/fixtures.js';
 import type { SpTextField } from '../text-field/sp-text-field.js';
