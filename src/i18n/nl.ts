@@ -62,7 +62,7 @@ export const nl = {
   zoomLevel: (pct: number) => `Zoom ${pct}%`,
   close: 'Sluiten',
   coverLabel: 'Over deze module',
-  coverTime: (m: number) => `Ongeveer ${m} minuten`,
+  coverTime: (m: number) => `Ongeveer ${Math.round(m)} minuten`,
   coverLearn: 'Wat je leert',
   coverStart: 'Start de module',
   portraitInitials: (name: string) => `Initialen van ${name}`,
