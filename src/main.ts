@@ -4,7 +4,7 @@
  */
 import { createActor } from 'xstate';
 import type { Course } from './content/types.js';
-import { courseMachine } from './machines/course-machine.js';
+import { courseMachine, isFinished } from './machines/course-machine.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
@@ -70,6 +70,12 @@ async function boot(): Promise<void> {
   player.deviceStorage = storageWorks();
   player.actor = actor;
   document.getElementById('app')!.replaceChildren(player);
+
+  // Afronden: the tracker (subscribed first) has terminated the session; a popup the LMS opened closes itself.
+  const popup = found?.viaOpener === true;
+  actor.subscribe((snapshot) => {
+    if (isFinished(snapshot) && popup) window.close();
+  });
 
   window.addEventListener('pagehide', () => tracker.finish());
   document.addEventListener('visibilitychange', () => {

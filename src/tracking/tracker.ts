@@ -6,7 +6,7 @@
  *   after a page change, a status change or a quiz answer; after typing (texts, names, actions,
  *   timers: EDIT_IDLE_MS after the last change, no later than EDIT_MAX_MS after the first one, at most
  *   one commit per EDIT_MAX_MS) and soon after the learner leaves a field; on `visibilitychange` to
- *   hidden; and finally (with Terminate) on `pagehide`. By the time the page is hidden or dismissed,
+ *   hidden; and finally (with Terminate) on Afronden (the course's `finished` state) or on `pagehide`. By the time the page is hidden or dismissed,
  *   every change older than EDIT_MAX_MS has been committed.
  * - A failed commit is retried with back-off; the learner sees a calm notice and keeps working.
  * - Objectives go into the slot whose id matches what the LMS holds (it may pre-fill them from the
@@ -16,7 +16,7 @@
  *   same SCO frame loaded again.
  */
 import type { Course } from '../content/types.js';
-import { learnerSnapshot, type CourseActor, type CourseContext, type LmsStatus } from '../machines/course-machine.js';
+import { isFinished, learnerSnapshot, type CourseActor, type CourseContext, type LmsStatus } from '../machines/course-machine.js';
 import type { LearnerState } from '../machines/learner-state.js';
 import type { CmiMapping, CmiPair, Recording } from './cmi-mapping.js';
 import { newInteractions, objectiveFacts, statusFacts, teamComment } from './cmi-facts.js';
@@ -158,6 +158,8 @@ export class Tracker {
     let prev = actor.getSnapshot().context;
     actor.send({ type: 'LMS_STATUS', status: this.status });
     actor.subscribe((snapshot) => {
+      // Afronden: the learner is done. Final values, commit and Terminate, once (as on pagehide).
+      if (isFinished(snapshot)) return this.finish();
       const next = snapshot.context;
       if (next.learner !== prev.learner || next.timer !== prev.timer) {
         this.scheduleBackup();

@@ -247,7 +247,8 @@ export const playerStyles = css`
       padding: 0;
     }
     /* The actielijst prints its own report title. */
-    main[data-page-type='actions'] #page-heading {
+    main[data-page-type='actions'] #page-heading,
+    main[data-page-type='closing'] #page-heading {
       display: none;
     }
   }
