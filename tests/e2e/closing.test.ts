@@ -151,7 +151,6 @@ describe('closing page in an LMS frame (scorm12): Afronden, then nothing reaches
     expect(await frame.getByRole('button', { name: t.finish, exact: true }).count()).toBe(0);
     await page.waitForFunction(() => (window as any).harness.calls.Terminate === 1);
     expect(await axeFindings(page, 'finished', 'iframe#sco')).toEqual([]);
-    await shoot(page, 'professionele-ruimte-finished', frame);
     const afterFinish = (await harnessLog(page)).length;
     const cmi = await page.evaluate(() => (window as any).harness.cmi());
     expect(cmi.core.lesson_status).toBe('passed');
@@ -186,6 +185,12 @@ describe('closing page in an LMS frame (scorm12): Afronden, then nothing reaches
     expect(totalPages).toBeLessThanOrEqual(3);
     expect(text).toContain(t.closingNext);
     for (const word of CHROME) expect(text, `"${word}" printed`).not.toMatch(new RegExp(`(^|\\s)${word}(\\s|$)`));
+    await page.emulateMedia({ media: 'screen' });
+    await shoot(page, 'professionele-ruimte-closing', frame);
+    await frame.getByRole('button', { name: t.finish, exact: true }).click();
+    await frame.getByRole('heading', { level: 2, name: t.finishedTitle }).waitFor();
+    expect(await axeFindings(page, 'finished (module page)')).toEqual([]);
+    await shoot(page, 'professionele-ruimte-finished', frame);
     await context.close();
   });
 });

@@ -154,6 +154,22 @@ export const playerStyles = css`
   main {
     min-width: 0;
   }
+  /* After Afronden: one column, the note first, the report below it (still printable). */
+  .layout.finished {
+    display: block;
+    max-width: 56rem;
+  }
+  .done {
+    border-left: 4px solid var(--sp-good);
+    background: var(--sp-good-soft);
+    margin-bottom: var(--sp-space-4);
+  }
+  .done h2 {
+    margin-top: 0;
+  }
+  .done p {
+    margin-bottom: 0;
+  }
   main h2 {
     font-size: var(--sp-h1);
   }

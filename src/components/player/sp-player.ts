@@ -212,13 +212,15 @@ export class SpPlayer extends LitElement {
   private renderFinished() {
     const { course, learner } = this.actor!.getSnapshot().context;
     const page = course.pages[learner.page];
-    return html`<main id="main" data-page-type=${page.type} data-finished>
-      <div class="card done no-print" role="status">
-        <h2 id="finished-heading" tabindex="-1">${t.finishedTitle}</h2>
-        <p>${t.finishedBody}</p>
-      </div>
-      ${this.renderPage(PAGE_TAG[page.type], page)}
-    </main>`;
+    return html`<div class="layout finished">
+      <main id="main" data-page-type=${page.type}>
+        <div class="card done no-print" role="status">
+          <h2 id="finished-heading" tabindex="-1">${t.finishedTitle}</h2>
+          <p>${t.finishedBody}</p>
+        </div>
+        ${this.renderPage(PAGE_TAG[page.type], page)}
+      </main>
+    </div>`;
   }
 
   private renderLearning() {
