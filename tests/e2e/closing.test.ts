@@ -14,7 +14,7 @@ import { t } from '../../src/i18n/nl.js';
 import { axeFindings, settle } from '../support/a11y.js';
 import { launchBrowser, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import { harnessLog } from '../support/harness.js';
-import { playPages } from '../support/learner.js';
+import { addActionRow, clickNext, playPages } from '../support/learner.js';
 
 const SHOTS = join(import.meta.dirname, '__screenshots__', 'closing');
 const VIEWPORTS = [
@@ -191,6 +191,80 @@ describe('closing page in an LMS frame (scorm12): Afronden, then nothing reaches
     await frame.getByRole('heading', { level: 2, name: t.finishedTitle }).waitFor();
     expect(await axeFindings(page, 'finished (module page)')).toEqual([]);
     await shoot(page, 'professionele-ruimte-finished', frame);
+    await context.close();
+  });
+});
+
+describe('actielijst in print (team meeting, scorm12): columns by content, names whole, Wat grows, headings kept with text', () => {
+  const course = loadModule('modules/casusbespreking');
+  const at = course.pages.findIndex((p) => p.type === 'actions');
+  let served: ServedPackage;
+  beforeAll(async () => {
+    served = await servePackage('casusbespreking-scorm12.zip');
+  });
+  afterAll(async () => served?.close());
+
+  /** Words of the printed actielijst cells that the layout broke over two lines (a word has one box per line). */
+  const brokenWords = (frame: Frame) =>
+    frame.evaluate(() => {
+      const broken: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          if (el.shadowRoot) walk(el.shadowRoot);
+          if (!(el.matches('td .cell') || el.matches('td')) || !el.checkVisibility()) continue;
+          for (const node of Array.from(el.childNodes)) {
+            if (node.nodeType !== Node.TEXT_NODE) continue;
+            const text = node.textContent ?? '';
+            for (const m of text.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index!);
+              range.setEnd(node, m.index! + m[0].length);
+              const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+              if (lines.size > 1) broken.push(m[0]);
+            }
+          }
+        }
+      };
+      walk(document);
+      return broken;
+    });
+
+  it('prints the actielijst and the closing report without a name broken mid-word, at A4 width', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(served.harnessUrl('scorm12', { key: 'closing-actions' }));
+    const frame = await moduleFrame(page);
+    await playPages(frame, course, 0, at - 1, { mode: 'team', participants: ['Fatima Yilmaz', 'Mohammed El Idrissi', 'Bram'] });
+    await clickNext(frame, course.pages[at].title);
+    const longWhat = 'Belt de dochter over de weekplanning en vraagt of de buurvrouw op dinsdag en donderdag kan koken; '.repeat(2).trim();
+    await addActionRow(frame, 1, { who: 'Fatima Yilmaz', what: longWhat, when: 'vrijdag 12 december' });
+    await addActionRow(frame, 2, { who: 'Mohammed El Idrissi', what: 'Vraagt het steunpunt mantelzorg om een respijtplek.', when: 'binnen twee weken' });
+    // Wat grows with its text: nothing hidden behind a scrollbar.
+    const what = frame.getByRole('textbox', { name: 'Actie 1: Wat', exact: true });
+    expect(await what.evaluate((el) => el.scrollHeight <= el.clientHeight + 2)).toBe(true);
+    expect(await what.evaluate((el) => el.clientHeight)).toBeGreaterThan(40);
+
+    // Print at A4 width (210 mm − margins ≈ 670 CSS px): names whole, every heading kept with what follows.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 700, height: 1000 });
+    await settle(frame);
+    expect(await brokenWords(frame)).toEqual([]);
+    const headingBreaks = await frame.evaluate(() => {
+      const out: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of Array.from(root.querySelectorAll('*'))) {
+          if (el.shadowRoot) walk(el.shadowRoot);
+          if (/^H[2-4]$/.test(el.tagName) && el.checkVisibility()) out.push(getComputedStyle(el).breakAfter);
+        }
+      };
+      walk(document);
+      return out;
+    });
+    expect(headingBreaks.length).toBeGreaterThan(0);
+    expect(new Set(headingBreaks)).toEqual(new Set(['avoid']));
+    await page.screenshot({ path: join(SHOTS, 'casusbespreking-actielijst-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await context.close();
   });
 });
