@@ -382,6 +382,17 @@ describe('keyboard only', () => {
     if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
     for (const p of course.pages) if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
 
+    // Afronden with the keyboard: the session ends and focus lands on the note that the window can be closed.
+    await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const f = await focusInfo(frame);
+        return f && `${f.tag}#${f.id} ${f.name}`;
+      })
+      .toBe('h2#finished-heading Je bent klaar.');
+    expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
+
     // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
     // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
     const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';

@@ -162,7 +162,7 @@ export class SpPlayer extends LitElement {
     const pct = this.percent();
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
-        (this.renderRoot.querySelector('#page-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
       }}>${t.skipToContent}</a>
       <header>
         ${course.theme?.organisation || course.theme?.logo
