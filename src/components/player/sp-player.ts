@@ -8,18 +8,6 @@ import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
-import '../page-info/sp-page-info.js';
-import '../page-casus/sp-page-casus.js';
-import '../page-video/sp-page-video.js';
-import '../page-reflection/sp-page-reflection.js';
-import '../page-team/sp-page-team.js';
-import '../page-step/sp-page-step.js';
-import '../page-quiz/sp-page-quiz.js';
-import '../page-mode/sp-page-mode.js';
-import '../page-actions/sp-page-actions.js';
-import '../page-teamcode/sp-page-teamcode.js';
-import '../page-summary/sp-page-summary.js';
-import '../page-closing/sp-page-closing.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -320,6 +308,11 @@ export class SpPlayer extends LitElement {
 
   /** One element per page id, kept while the module runs, so inputs keep focus while the learner types. */
   private renderPage(tag: string, page: Page) {
+    if (!customElements.get(tag)) {
+      // A later page type (player-later.js) not here yet, e.g. on a resume: the shell shows, the page follows.
+      customElements.whenDefined(tag).then(() => this.requestUpdate());
+      return html`<p class="loading" role="status">${t.pageLoading}</p>`;
+    }
     let el = this.pageCache.get(page.id);
     if (!el) {
       el = document.createElement(tag) as HTMLElement & { page: Page; ctx: unknown; mediaBase: string };
