@@ -8,6 +8,7 @@ import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
+import { COVER_START_EVENT } from '../cover/sp-cover.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -72,6 +73,12 @@ export class SpPlayer extends LitElement {
     this.addEventListener(SEND_EVENT, (e) => {
       e.stopPropagation();
       this.actor?.send((e as CustomEvent<CourseEvent>).detail);
+    });
+    // Start on the cover: on to the first page's own heading (the cover sits above it).
+    this.addEventListener(COVER_START_EVENT, () => {
+      const heading = this.renderRoot.querySelector('#page-heading') as HTMLElement | null;
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
     });
   }
 
@@ -250,11 +257,9 @@ export class SpPlayer extends LitElement {
       </nav>
       <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
+        ${position <= 0 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">
-          ${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(page.minutes)}
-          ${learner.page === 0 ? html`<br /><span class="estimate">${t.estimate(course.totalMinutes)}</span>` : nothing}
-        </p>
+        <p class="meta">${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(page.minutes)}</p>
         ${this.renderPage(tag, page)}
         <div class="pager">
           <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
