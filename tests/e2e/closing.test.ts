@@ -16,7 +16,7 @@ import { launchBrowser, moduleFrame, servePackage, type ServedPackage, type Stan
 import { harnessLog } from '../support/harness.js';
 import { addActionRow, clickNext, playPages } from '../support/learner.js';
 
-const SHOTS = join(import.meta.dirname, '__screenshots__', 'closing');
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots', 'closing');
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'laptop', width: 1366, height: 768 },
