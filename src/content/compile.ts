@@ -97,6 +97,7 @@ export function checkModule(raw: RawModule, folderName: string, fileExists: (nam
     if ('activity' in p && p.activity) checkQuestions(`${path}.activity.questions`, p.activity.questions);
     for (const field of fieldsOf(p)) claimItemId(`${path}.${field.path}.id`, field.raw.id, 'field');
   });
+  checkClosing(raw.pages, add);
   if (raw.teamMode && !raw.pages.some((p) => p.type === 'mode')) {
     add('teamMode', 'teamMode: true needs a page of type "mode"');
   }
@@ -115,6 +116,17 @@ export function checkModule(raw: RawModule, folderName: string, fileExists: (nam
   checkMedia('cover.image', raw.cover?.image);
   checkBrand(raw.theme?.brand, add);
   return issues;
+}
+
+/** Every module ends on its closing page, on every path: exactly one page of type "closing", the last one. */
+function checkClosing(pages: RawPage[], add: (path: string, message: string) => void): void {
+  const last = pages.length - 1;
+  pages.forEach((p, i) => {
+    if (p.type === 'closing' && i !== last) add(`pages[${i}].type`, 'the closing page must be the last page (there is one closing page per module)');
+  });
+  if (pages[last]?.type !== 'closing') {
+    add(`pages[${last}].type`, 'a module ends on a page of type "closing" (result, goals reached, Mijn verslag, what next, Afronden): add it as the last page');
+  }
 }
 
 /** The brand colour is the background of white text (header, primary buttons): it needs 4.5:1 with white. */
@@ -224,6 +236,10 @@ function compilePage(p: RawPage, media: Set<string>): Page {
     case 'teamcode':
     case 'summary':
       return { ...p, body: parseRichText(p.body) };
+    case 'closing': {
+      const { body, ...rest } = p;
+      return { ...rest, ...(body !== undefined ? { body: parseRichText(body) } : {}), next: [...p.next] };
+    }
   }
 }
 

@@ -15,7 +15,7 @@ const D = {
   id:
     'Unieke code: kleine letters, cijfers en streepjes. Bij de module gelijk aan de mapnaam; een pagina-, vraag- of veldcode mag je na publicatie niet meer wijzigen (opgeslagen voortgang hangt eraan). / Unique id: lowercase letters, digits, hyphens. The module id equals its folder name; do not change page, question or field ids after publishing (saved progress uses them).',
   file: 'Bestandsnaam in de modulemap. / File name in the module folder.',
-  kind: 'Soort: voor een pagina info, casus, video, reflection, team, step, quiz, mode, actions, teamcode of summary; voor een vraag single of multiple. / Kind: page type (info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary) or question type (single, multiple).',
+  kind: "Soort: voor een pagina info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary of closing; voor een vraag single of multiple. / Kind: page type (info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary, closing) or question type (single, multiple).",
   objective: 'Code van het leerdoel waar dit bij hoort (uit objectives). / Id of the objective this belongs to (from objectives).',
   questions: 'Vragen. / Questions.',
   body: "Hoofdtekst in opmaaktekst: alinea's, ## kop, - lijst, 1. lijst, > citaat, **vet**, *cursief*; gelijkwaardige onderdelen naast elkaar als kaarten (regel ::: kaarten), genummerde stappen (regel ::: stappen) of uitklapbaar (regel ::: uitklappen), elk onderdeel begint met ### titel, sluit af met een regel :::. / Main text in rich text (small Markdown subset); parallel parts as cards (line ::: kaarten), numbered steps (line ::: stappen) or an accordion (line ::: uitklappen), each part starting with ### title, closed by a line :::.",
@@ -132,11 +132,16 @@ const Base = Type.Unsafe<Static<typeof BaseFields>>({
   properties: { id: BaseFields.properties.id, type: true, title: BaseFields.properties.title, minutes: BaseFields.properties.minutes, objective: BaseFields.properties.objective, modes: BaseFields.properties.modes },
 });
 
-/** One page type: the base fields plus its own, closed; typed as base & `type` & own fields. */
-function page<K extends string, P extends TProperties>(type: K, properties: P) {
+/**
+ * One page type: the base fields plus its own, closed; typed as base & `type` & own fields.
+ * `onEveryPath`: the page may not be limited to some paths (no `modes` field).
+ */
+function page<K extends string, P extends TProperties, AllPaths extends boolean = false>(type: K, properties: P, onEveryPath?: AllPaths) {
   const own = Type.Object(properties);
-  const passThrough = Object.fromEntries(['id', 'type', 'title', 'minutes', 'objective', 'modes'].map((k) => [k, true]));
-  return Type.Unsafe<Static<typeof BaseFields> & { type: K } & Static<typeof own>>({
+  const base = ['id', 'type', 'title', 'minutes', 'objective', ...(onEveryPath ? [] : ['modes'])];
+  const passThrough = Object.fromEntries(base.map((k) => [k, true]));
+  type Base = AllPaths extends true ? Omit<Static<typeof BaseFields>, 'modes'> & { modes?: undefined } : Static<typeof BaseFields>;
+  return Type.Unsafe<Base & { type: K } & Static<typeof own>>({
     allOf: [{ $ref: '#/$defs/base' }],
     required: own.required ?? [],
     properties: { ...passThrough, ...own.properties },
@@ -268,6 +273,23 @@ const SummaryPage = page('summary', {
   tips: ref('prompts', Prompts, { description: 'Tips om mee te nemen, een per item. / Take-away tips, one per item.', minItems: 1 }),
 });
 
+const ClosingPage = page(
+  'closing',
+  {
+    body: Type.Optional(
+      rich(
+        'Korte afsluitende tekst boven het resultaat (optioneel). De rest van de pagina (resultaat, leerdoelen, eigen antwoorden, Mijn verslag, Afronden) maakt de speler zelf. / Short closing text above the result (optional); the player fills in the rest.',
+      ),
+    ),
+    next: ref('prompts', Prompts, {
+      description: 'Wat je hierna doet: korte stappen, een per item. / What to do next: short steps, one per item.',
+      minItems: 1,
+      maxItems: 5,
+    }),
+  },
+  true,
+);
+
 /** Page type → its definition name in `$defs`, and the definition. */
 const PAGES = {
   info: ['infoPage', InfoPage],
@@ -281,6 +303,7 @@ const PAGES = {
   actions: ['actionsPage', ActionsPage],
   teamcode: ['teamcodePage', TeamcodePage],
   summary: ['summaryPage', SummaryPage],
+  closing: ['closingPage', ClosingPage],
 } as const;
 type PageDefs = typeof PAGES;
 

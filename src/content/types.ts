@@ -81,7 +81,15 @@ export type ActionsPage = Compiled<RawPageOf<'actions'>, { body: RichText; maxRo
 export type TeamCodePage = Compiled<RawPageOf<'teamcode'>, { body: RichText }>;
 export type SummaryPage = Compiled<RawPageOf<'summary'>, { body: RichText }>;
 
+/**
+ * The closing page, last on every path: result and pass rule in words, the learning goals reached, the
+ * learner's own work (*Mijn verslag*, printable), what to do next, and *Afronden*. The engine fills in the
+ * learner's part; the module authors only the short intro and the next steps.
+ */
+export type ClosingPage = Compiled<RawPageOf<'closing'>, { body?: RichText }>;
+
 export type Page =
+  | ClosingPage
   | InfoPage
   | CasusPage
   | VideoPage
@@ -93,6 +101,8 @@ export type Page =
   | ActionsPage
   | TeamCodePage
   | SummaryPage;
+
+export type Objective = RawModule['objectives'][number];
 
 /** The compiled module: defaults filled in, plus what the build computes. */
 export type Course = Compiled<

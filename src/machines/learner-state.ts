@@ -31,7 +31,7 @@ export interface ActionRow {
 export type Mode = PageMode;
 
 /** The team part as recorded for this learner: live (ran the meeting) or by typing the team code. */
-interface TeamRecord {
+export interface TeamRecord {
   /** Normalised team code (8 characters, no dash). */
   code: string;
   /** ISO date (yyyy-mm-dd) of the session. */
