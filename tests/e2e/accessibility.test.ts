@@ -254,7 +254,7 @@ async function expectHeadingFocused(frame: Frame, title: string): Promise<void> 
 /** Plays the whole module with the keyboard only (Tab, Shift+Tab, Space, Enter, arrows, typing). */
 async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mode, stops: FocusInfo[]): Promise<void> {
   const key = (k: string) => page.keyboard.press(k);
-  const answer = async (q: ChoiceQuestion, last: boolean) => {
+  const answer = async (q: ChoiceQuestion, last: boolean, practice: boolean) => {
     if (q.type === 'single') {
       // Options are shuffled per learner: Tab lands on the first one on screen, arrows move (and choose).
       await tabTo(page, frame, `an option of ${q.id}`, (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)), stops);
@@ -271,6 +271,11 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
     }
     await tabTo(page, frame, 'Controleer antwoord', named('Controleer antwoord'), stops);
     await key('Enter');
+    if (last && practice) {
+      // A practice set's last check finishes it: focus on the outcome (feedback shown), the page's Volgende follows.
+      await expect.poll(async () => (await focusInfo(frame))?.id).toBe('result');
+      return;
+    }
     // Focus moves to the button that continues; the verdict is announced by the live region.
     await expect.poll(async () => (await focusInfo(frame))?.name).toBe(last ? 'Bekijk resultaat' : 'Volgende vraag');
     await key('Enter');
@@ -279,7 +284,7 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   };
   const answerSet = async (set: QuestionSet) => {
     const asked = askedCount(set);
-    for (let n = 0; n < asked; n++) await answer(await currentQuestion(frame, set), n === asked - 1);
+    for (let n = 0; n < asked; n++) await answer(await currentQuestion(frame, set), n === asked - 1, !set.graded);
   };
   const typeInto = async (label: string, text: string) => {
     await tabTo(page, frame, `field ${label}`, (f) => (f.tag === 'textarea' || f.tag === 'input') && f.name.startsWith(label), stops);

@@ -45,10 +45,13 @@ async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: 
     const q = await currentQuestion(frame, set);
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+    // A practice set's last check shows the feedback and finishes the set at once (no result step).
+    const finishes = !set.graded && n === askedCount(set) - 1;
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
-    await next.waitFor();
+    if (finishes) await frame.getByText('Oefening afgerond.', { exact: true }).waitFor();
+    else await next.waitFor();
     if (feedback === 'all' || n === 0) await visit?.(`${label} · feedback ${q.id} (${right ? 'goed' : 'fout'})`);
-    await next.click();
+    if (!finishes) await next.click();
   }
   await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
   if (set.graded && visit) {

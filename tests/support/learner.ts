@@ -15,12 +15,21 @@ export interface PlayOptions {
   participants?: string[];
 }
 
-export async function answerQuestion(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<void> {
+/**
+ * Chooses and checks one question. `finishes`: the check ends a practice set (its last question): the
+ * feedback and "Oefening afgerond." show at once, with no further button; otherwise the button that
+ * continues (Volgende vraag / Bekijk resultaat) is pressed.
+ */
+export async function answerQuestion(frame: Frame, q: ChoiceQuestion, right: boolean, finishes = false): Promise<void> {
   const pick = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
   for (const option of pick) {
     await frame.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: option.text, exact: true }).check();
   }
   await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+  if (finishes) {
+    await frame.getByText('Oefening afgerond.', { exact: true }).waitFor();
+    return;
+  }
   const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
   await next.click();
 }
@@ -43,7 +52,8 @@ export function askedCount(set: QuestionSet): number {
 }
 
 export async function answerSet(frame: Frame, set: QuestionSet, right: boolean): Promise<void> {
-  for (let n = 0; n < askedCount(set); n++) await answerQuestion(frame, await currentQuestion(frame, set), right);
+  const asked = askedCount(set);
+  for (let n = 0; n < asked; n++) await answerQuestion(frame, await currentQuestion(frame, set), right, !set.graded && n === asked - 1);
 }
 
 /** Completes what the current page asks (choices, required text, questions). */
