@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadAllModules, loadModule } from '../../src/content/load-module.js';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
@@ -315,7 +316,8 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
         break;
       case 'step':
       case 'team':
-        if (mode === 'team' || p.type === 'team') {
+        // Timers are team only (mode-view): a solo learner's team page has none.
+        if (mode === 'team') {
           await tabTo(page, frame, 'Start timer', named('Start timer'), stops);
           await key('Enter');
           // The same button now pauses: focus stays on it.
@@ -323,7 +325,7 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
           await key('Space');
           await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Hervat timer');
         }
-        await typeInto(p.notes.label, `Notities bij ${p.id}`);
+        await typeInto(notesFor(p.notes, mode).label, `Notities bij ${p.id}`);
         if (p.type === 'step' && p.activity && mode !== 'team') await answerSet(p.activity);
         break;
       case 'info':

@@ -8,6 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import type { StepPage } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 import { launchBrowser, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import { addActionRow, clickNext, completePage, openFromToc, pasteInto, playPages } from '../support/learner.js';
 
@@ -291,8 +292,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
       .slice(0, 2000)
       .join('');
     expect(Array.from(paste).length).toBe(2000);
-    await pasteInto(frame, first.label, paste);
-    const field = frame.getByRole('textbox', { name: first.label });
+    const firstLabel = notesFor(first, 'team').label; // the notulist's label in the meeting
+    await pasteInto(frame, firstLabel, paste);
+    const field = frame.getByRole('textbox', { name: firstLabel });
     // The field's maxlength counts UTF-16 units; an emoji is never cut in half.
     await expect.poll(async () => (await field.inputValue()).length).toBeGreaterThanOrEqual(max - 1);
     const clipped = await field.inputValue();
@@ -318,13 +320,13 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     };
     for (const [n, step] of steps.entries()) {
       if (n > 0) await clickNext(frame, step.title);
-      await frame.getByRole('textbox', { name: step.notes.label }).fill(step.notes.id === first.id ? clipped : full(step.notes.id));
+      await frame.getByRole('textbox', { name: notesFor(step.notes, 'team').label }).fill(step.notes.id === first.id ? clipped : full(step.notes.id));
       await page.waitForTimeout(100);
       if (await watchNotice(steps.slice(0, n).map((s) => s.notes.id))) {
         // The warning is also right under the field being typed in.
         await frame
           .locator('sp-text-field')
-          .filter({ has: frame.getByRole('textbox', { name: step.notes.label }) })
+          .filter({ has: frame.getByRole('textbox', { name: notesFor(step.notes, 'team').label }) })
           .getByText(t.textsTooLong)
           .waitFor();
       }

@@ -5,6 +5,7 @@
 import type { Frame } from 'playwright-core';
 import type { ChoiceQuestion, Course, Page, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 
 export interface PlayOptions {
   mode?: 'alone' | 'team';
@@ -75,7 +76,8 @@ export async function completePage(frame: Frame, page: Page, options: PlayOption
       break;
     case 'step':
     case 'team':
-      await frame.getByRole('textbox', { name: page.notes.label }).fill(text(page.notes.id));
+      // The field's label as the mode shows it (the notulist's label in the meeting).
+      await frame.getByRole('textbox', { name: notesFor(page.notes, options.mode ?? 'alone').label }).fill(text(page.notes.id));
       // In the meeting (team) a step has no practice questions.
       if (page.type === 'step' && page.activity && options.mode !== 'team') await answerSet(frame, page.activity, true);
       break;
