@@ -104,6 +104,14 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
       : Promise.all([lmsValue(page, 'cmi.completion_status'), lmsValue(page, 'cmi.success_status'), lmsValue(page, 'cmi.score.scaled')]);
   const comment = (page: Page) => lmsValue(page, standard === 'scorm12' ? 'cmi.comments' : 'cmi.comments_from_learner.0.comment');
 
+  /** Elements marked team-only (`data-team-only`) on screen, through the shadow roots. */
+  const teamOnlyCount = (frame: Frame) =>
+    frame.evaluate(() => {
+      const count = (root: ParentNode): number =>
+        root.querySelectorAll('[data-team-only]').length + [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+      return count(document);
+    });
+
   /** Opens the harness with a fresh learner record and returns the module frame. */
   async function launch(key: string, viewport = { width: 1366, height: 900 }) {
     const context = await browser.newContext({ viewport });
@@ -121,6 +129,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     expect(await frame.getByRole('group', { name: 'Timer' }).count()).toBe(0);
     expect(await frame.getByRole('heading', { name: t.discuss }).count()).toBe(0);
     await frame.getByText(steps[0].notes.hint!, { exact: true }).waitFor();
+    // Pages that fit the mode: no team-only part (time box, voorzitter, prompts, timer) and the label for one reader.
+    expect(await teamOnlyCount(frame)).toBe(0);
+    await frame.getByRole('textbox', { name: steps[0].notes.label, exact: true }).waitFor();
     await playPages(frame, course, stepOne, last, { mode: 'alone', text: (id) => `Mijn reflectie bij ${id}` });
     await frame.getByRole('heading', { level: 2, name: course.pages[last].title, exact: true }).waitFor();
 
@@ -155,6 +166,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     await playPages(frame, course, modeIndex + 1, stepOne - 1, { mode: 'team' });
     await clickNext(frame, course.pages[stepOne].title);
 
+    expect(await teamOnlyCount(frame)).toBeGreaterThan(0); // the meeting's parts are there
     // Projector screen (1920×1080): large type, and the timer is on the first screen.
     const timer = frame.getByRole('group', { name: 'Timer' });
     await timer.waitFor();
