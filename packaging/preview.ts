@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadAllModules } from '../src/content/load-module.js';
 import type { Course } from '../src/content/types.js';
 import { questionSets } from '../src/machines/learner-state.js';
+import { escapeMarkup } from './escape.js';
 import { startServer } from './preview/server.js';
 
 const DIST = 'dist';
@@ -23,7 +24,7 @@ function portFrom(value: string | undefined): number {
   }
   return n;
 }
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = escapeMarkup;
 
 if (!existsSync(join(DIST, 'site'))) {
   console.error('No build found: run `npm run build` first.');
