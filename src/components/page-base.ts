@@ -3,7 +3,6 @@ import type { Page, QuestionSet } from '../content/types.js';
 import type { CourseContext } from '../machines/course-machine.js';
 import { t } from '../i18n/nl.js';
 import { base } from './styles/shared-styles.js';
-import './question-set/sp-question-set.js';
 
 /**
  * Base of every page view: receives the page definition and the course context from the player.

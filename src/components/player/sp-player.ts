@@ -9,17 +9,7 @@ import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
-import '../page-info/sp-page-info.js';
-import '../page-casus/sp-page-casus.js';
-import '../page-video/sp-page-video.js';
-import '../page-reflection/sp-page-reflection.js';
-import '../page-team/sp-page-team.js';
-import '../page-step/sp-page-step.js';
-import '../page-quiz/sp-page-quiz.js';
-import '../page-mode/sp-page-mode.js';
-import '../page-actions/sp-page-actions.js';
-import '../page-teamcode/sp-page-teamcode.js';
-import '../page-summary/sp-page-summary.js';
+import { COVER_START_EVENT } from '../cover/sp-cover.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -83,6 +73,12 @@ export class SpPlayer extends LitElement {
     this.addEventListener(SEND_EVENT, (e) => {
       e.stopPropagation();
       this.actor?.send((e as CustomEvent<CourseEvent>).detail);
+    });
+    // Start on the cover: on to the first page's own heading (the cover sits above it).
+    this.addEventListener(COVER_START_EVENT, () => {
+      const heading = this.renderRoot.querySelector('#page-heading') as HTMLElement | null;
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
     });
   }
 
@@ -240,11 +236,9 @@ export class SpPlayer extends LitElement {
       </nav>
       <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
+        ${position <= 0 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">
-          ${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}
-          ${learner.page === 0 ? html`<br /><span class="estimate">${t.estimate(course.totalMinutes)}</span>` : nothing}
-        </p>
+        <p class="meta">${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}</p>
         ${this.renderPage(tag, page)}
         <div class="pager">
           <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
@@ -287,6 +281,11 @@ export class SpPlayer extends LitElement {
 
   /** One element per page id, kept while the module runs, so inputs keep focus while the learner types. */
   private renderPage(tag: string, page: Page) {
+    if (!customElements.get(tag)) {
+      // A later page type (player-later.js) not here yet, e.g. on a resume: the shell shows, the page follows.
+      customElements.whenDefined(tag).then(() => this.requestUpdate());
+      return html`<p class="loading" role="status">${t.pageLoading}</p>`;
+    }
     let el = this.pageCache.get(page.id);
     if (!el) {
       el = document.createElement(tag) as HTMLElement & { page: Page; ctx: unknown; mediaBase: string };
