@@ -15,6 +15,7 @@ import { generateTeamCode } from '../../machines/team-code.js';
 import { sendWork, startCourse, workOn } from '../testing/navigation-walk.js';
 import '../page-team/sp-page-team.js';
 import type { SpPageTeam } from '../page-team/sp-page-team.js';
+import '../later.js'; // the page types that load after first paint (mode, step, team, actions …)
 import './sp-player.js';
 import type { SpPlayer } from './sp-player.js';
 
@@ -59,6 +60,9 @@ async function walkPath(course: Course, mode: PageMode): Promise<Seen[]> {
       await settle(el);
       const { learner } = actor.getSnapshot().context;
       const page = course.pages[learner.page];
+      // The page's own element is defined and rendered (no vacuous pass on a page type not loaded).
+      const pageEl = deepAll(el.shadowRoot!, `sp-page-${page.type}`)[0];
+      if (!pageEl?.shadowRoot) throw new Error(`${page.id}: sp-page-${page.type} not rendered`);
       seen.push({
         page: page.id,
         teamOnly: deepAll(el.shadowRoot!, '[data-team-only]').map((e) => e.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? ''),
