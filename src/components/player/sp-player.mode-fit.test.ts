@@ -15,6 +15,7 @@ import { generateTeamCode } from '../../machines/team-code.js';
 import { sendWork, startCourse, workOn } from '../testing/navigation-walk.js';
 import '../page-team/sp-page-team.js';
 import type { SpPageTeam } from '../page-team/sp-page-team.js';
+import '../launch.js'; // the page types of the launch bundle
 import '../later.js'; // the page types that load after first paint (mode, step, team, actions …)
 import './sp-player.js';
 import type { SpPlayer } from './sp-player.js';
