@@ -34,6 +34,7 @@ const PAGE_TAG: Record<Page['type'], string> = {
   actions: 'sp-page-actions',
   teamcode: 'sp-page-teamcode',
   summary: 'sp-page-summary',
+  closing: 'sp-page-closing',
 };
 
 /**
@@ -128,9 +129,14 @@ export class SpPlayer extends LitElement {
       this.shownPage = page;
       // WCAG 2.4.2: the window title names the page too ("Stap 1 … – Module").
       const { course } = snap.context;
-      document.title = state === 'resumePrompt' ? `${t.resumeTitle} – ${course.title}` : `${course.pages[page].title} – ${course.title}`;
+      document.title =
+        state === 'resumePrompt'
+          ? `${t.resumeTitle} – ${course.title}`
+          : state === 'finished'
+            ? `${t.finishedTitle} – ${course.title}`
+            : `${course.pages[page].title} – ${course.title}`;
       if (!first || state === 'resumePrompt') {
-        (this.renderRoot.querySelector('#page-heading, #resume-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#finished-heading, #page-heading, #resume-heading') as HTMLElement | null)?.focus();
       }
       if (!first) this.scrollIntoViewIfNeeded();
     }
@@ -152,7 +158,7 @@ export class SpPlayer extends LitElement {
     const pct = this.percent();
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
-        (this.renderRoot.querySelector('#page-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
       }}>${t.skipToContent}</a>
       <header>
         ${course.theme?.organisation || course.theme?.logo
@@ -178,7 +184,7 @@ export class SpPlayer extends LitElement {
         </div>
         ${this.renderViewing(ctx.lms)}
       </header>
-      ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
+      ${snap.value === 'resumePrompt' ? this.renderResume() : snap.value === 'finished' ? this.renderFinished() : this.renderLearning()}`;
   }
 
   private percent(): number {
@@ -198,8 +204,24 @@ export class SpPlayer extends LitElement {
     </main>`;
   }
 
+  /** After Afronden: the session is over; the report stays on screen to print. */
+  private renderFinished() {
+    const { course, learner } = this.actor!.getSnapshot().context;
+    const page = course.pages[learner.page];
+    return html`<div class="layout finished">
+      <main id="main" data-page-type=${page.type}>
+        <div class="card done no-print" role="status">
+          <h2 id="finished-heading" tabindex="-1">${t.finishedTitle}</h2>
+          <p>${t.finishedBody}</p>
+        </div>
+        ${this.renderPage(PAGE_TAG[page.type], page)}
+      </main>
+    </div>`;
+  }
+
   private renderLearning() {
-    const ctx = this.actor!.getSnapshot().context;
+    const snap = this.actor!.getSnapshot();
+    const ctx = snap.context;
     const { course, learner, lms } = ctx;
     const page = course.pages[learner.page];
     const unlocked = furthestUnlocked(course, learner);
@@ -243,7 +265,17 @@ export class SpPlayer extends LitElement {
         <div class="pager">
           <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
           ${last
-            ? nothing
+            ? page.type === 'closing'
+              ? html`<button
+                  class="primary"
+                  id="finish"
+                  aria-disabled=${snap.can({ type: 'FINISH' }) ? 'false' : 'true'}
+                  aria-describedby="finish-hint"
+                  @click=${() => this.send({ type: 'FINISH' })}
+                >
+                  ${t.finish}
+                </button>`
+              : nothing
             : html`<button
                 class="primary"
                 id="next"
@@ -254,6 +286,7 @@ export class SpPlayer extends LitElement {
                 ${t.next}
               </button>`}
           ${canNext || last ? nothing : html`<p class="hint blocked" id="blocked">${t.nextBlocked}</p>`}
+          ${last && page.type === 'closing' ? html`<p class="hint" id="finish-hint">${t.finishHint}</p>` : nothing}
         </div>
       </main>
     </div>`;
