@@ -248,6 +248,7 @@ function compileField(f: RawField): TextField {
     id: f.id,
     label: f.label,
     ...(f.hint ? { hint: f.hint } : {}),
+    ...(f.teamLabel ? { teamLabel: f.teamLabel } : {}),
     ...(f.teamHint ? { teamHint: f.teamHint } : {}),
     maxLength: f.maxLength ?? 500,
     required: f.required ?? true,

@@ -70,6 +70,11 @@ const Figure = closed({
 const Field = closed({
   id: id(),
   label: text('Vraag of label boven het tekstveld. / Label above the text field.'),
+  teamLabel: Type.Optional(
+    text(
+      'Label in teammodus (de notulist schrijft voor het team), in plaats van label (optioneel). / Label in team mode (the notulist writes for the team), instead of label (optional).',
+    ),
+  ),
   hint: Type.Optional(text('Hulptekst onder het label (optioneel). / Hint under the label (optional).')),
   teamHint: Type.Optional(text('Hulptekst in teammodus, in plaats van hint (optioneel). / Hint in team mode, instead of hint (optional).')),
   maxLength: Type.Optional(

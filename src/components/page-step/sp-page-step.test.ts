@@ -11,16 +11,15 @@ import './sp-page-step.js';
 import type { SpPageStep } from './sp-page-step.js';
 
 describe('sp-page-step', () => {
-  it('alone: the step as an exercise: purpose, time, guard and pitfall, a required reflection field and the practice question', async () => {
+  it('alone: the step as an exercise: purpose and pitfall (no team-only part), a required reflection field and the practice question', async () => {
     const actor = startCourse(pageTypesCourse());
     const { root } = await mountPage<SpPageStep>('sp-page-step', actor, 'stap-1');
     const facts = [...root.querySelectorAll('.facts .card')].map((card) => [textOf(card.querySelector('dt')), textOf(card.querySelector('dd'))]);
     expect(facts).toEqual([
       [t.stepPurpose, 'Een heldere hulpvraag in de ik-vorm.'],
-      [t.stepTime, t.timeboxMinutes(3)],
-      [t.stepGuard, 'De vraag is concreet.'],
       [t.stepPitfall, 'Een lang verhaal zonder vraag.'],
     ]);
+    expect(root.querySelector('[data-team-only]')).toBeNull();
     const notes = root.querySelector<SpTextField>('sp-text-field')!;
     expect([notes.field?.id, notes.field?.required]).toEqual(['stap-1-notes', true]);
     expect(root.querySelector<SpQuestionSet>('sp-question-set')?.quiz).toBe(actor.getSnapshot().context.quizRefs['stap-1']);
@@ -38,7 +37,7 @@ describe('sp-page-step', () => {
     expect(timer.label).toMatch(/Stap 1: Inbreng en hulpvraag$/);
     expect(timer.timeboxMinutes).toBe(3);
     const notes = root.querySelector<SpTextField>('.presentation sp-text-field')!;
-    expect([notes.field?.required, notes.hint]).toEqual([false, t.teamNotesHint]);
+    expect([notes.field?.required, notes.field?.hint]).toEqual([false, t.teamNotesHint]);
     expect(textOf(root.querySelector('.presentation .hint'))).toBe(t.notesOptional);
     expect(root.querySelector('sp-question-set')).toBeNull();
     expect([...root.querySelectorAll('details.more .prompts li')].map(textOf)).toEqual(['Wat is de hulpvraag?', 'Wie hoort erbij?']);

@@ -9,29 +9,35 @@ import './sp-page-team.js';
 import type { SpPageTeam } from './sp-page-team.js';
 
 describe('sp-page-team', () => {
-  it('shows the prompts with a timer of the page’s time box and the notes field for the conclusions', async () => {
+  it('alone: the prompts as questions for the next team meeting, no timer, the notes field as authored', async () => {
     const actor = startCourse(pageTypesCourse());
     const { root } = await mountPage<SpPageTeam>('sp-page-team', actor, 'overleg');
     expect(await richTextOf(root)).toBe('Bespreek samen wat jullie opvalt.');
-    expect(textOf(root.querySelector('#discuss-h'))).toBe(t.discuss);
+    expect(textOf(root.querySelector('#prompts-h'))).toBe(t.promptsAlone);
     expect([...root.querySelectorAll('.prompts li')].map(textOf)).toEqual(['Wat zie je als eerste?', 'Wat zegt de mantelzorger hierover?']);
-    const timer = root.querySelector<SpTimer>('sp-timer')!;
-    expect([timer.timeboxMinutes, timer.elapsedMs, timer.startedAt]).toEqual([2, 0, null]);
+    expect(root.querySelector('sp-timer')).toBeNull();
+    expect(root.querySelector('[data-team-only]')).toBeNull();
     const notes = root.querySelector<SpTextField>('sp-text-field')!;
-    expect([notes.field?.id, notes.field?.label, notes.hint]).toEqual(['overleg-notes', 'Jullie conclusies', 'Schrijf in een paar zinnen op wat jullie afspreken.']);
+    expect([notes.field?.id, notes.field?.label, notes.field?.hint]).toEqual([
+      'overleg-notes',
+      'Jullie conclusies',
+      'Schrijf in een paar zinnen op wat jullie afspreken.',
+    ]);
   });
 
-  it('gives the notes field the team hint in team mode when the field has one', async () => {
+  it('in the meeting: "Bespreek samen" with a timer of the time box, and the team hint on the notes', async () => {
     const course = pageTypesCourse();
     const page = course.pages.find((p) => p.id === 'overleg');
     if (page?.type !== 'team') throw new Error('fixture changed');
     page.notes.teamHint = 'De notulist schrijft mee.';
     const actor = startCourse(course);
     const { root, settled } = await mountPage<SpPageTeam>('sp-page-team', actor, 'overleg');
-    expect(root.querySelector<SpTextField>('sp-text-field')!.hint).toBe('Schrijf in een paar zinnen op wat jullie afspreken.');
     actor.send({ type: 'SET_MODE', mode: 'team' });
     await settled();
-    expect(actor.getSnapshot().context.learner.mode).toBe('team');
-    expect(root.querySelector<SpTextField>('sp-text-field')!.hint).toBe('De notulist schrijft mee.');
+    expect(textOf(root.querySelector('#discuss-h'))).toBe(t.discuss);
+    const timer = root.querySelector<SpTimer>('sp-timer')!;
+    expect([timer.timeboxMinutes, timer.elapsedMs, timer.startedAt]).toEqual([2, 0, null]);
+    const notes = root.querySelector<SpTextField>('sp-text-field')!;
+    expect([notes.field?.hint, notes.field?.required]).toEqual(['De notulist schrijft mee.', false]);
   });
 });

@@ -3,6 +3,7 @@ import type { Subscription } from 'xstate';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, progressMeasure } from '../../machines/learner-state.js';
 import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
@@ -259,7 +260,7 @@ export class SpPlayer extends LitElement {
         ${this.renderNotices(lms)}
         ${position <= 0 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(page.minutes)}</p>
+        <p class="meta">${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}</p>
         ${this.renderPage(tag, page)}
         <div class="pager">
           <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
