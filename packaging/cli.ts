@@ -79,7 +79,9 @@ export function parseOptions<S extends OptionSpecs>(
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const name = arg.replace(/^-+/, '').split(/[=\s]/)[0];
       const spec = specs[name];
-      throw new CliError(spec?.type === 'boolean' ? `--${name} takes no value` : `--${name} needs a value: ${spec ? optionText(name, spec) : ''}`);
+      throw new CliError(
+        spec?.type === 'boolean' ? `--${name} takes no value` : `--${name} needs a value: ${spec ? optionText(name, spec) : ''}`,
+      );
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliError(`Unexpected argument ${arg}`);
     throw new CliError((error as Error).message);

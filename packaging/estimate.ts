@@ -97,10 +97,14 @@ function contentHints(course: Course): string[] {
     const body = richTextString(p.body);
     const tally = requiredCorrect(askedCount(p.quiz), course.masteryScore);
     if (/procent|%/i.test(body)) {
-      hints.push(`pages[${i}].body states the pass rule as a percentage; the quiz says "${t.passRule(tally, askedCount(p.quiz))}" — say it that way (or leave it out)`);
+      hints.push(
+        `pages[${i}].body states the pass rule as a percentage; the quiz says "${t.passRule(tally, askedCount(p.quiz))}" — say it that way (or leave it out)`,
+      );
     }
     if (/bij elk antwoord/i.test(body)) {
-      hints.push(`pages[${i}].body promises an explanation of every answer; during the quiz the learner sees the own choice and the right answer, every option after the quiz`);
+      hints.push(
+        `pages[${i}].body promises an explanation of every answer; during the quiz the learner sees the own choice and the right answer, every option after the quiz`,
+      );
     }
   });
   return hints;

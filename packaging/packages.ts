@@ -36,9 +36,11 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** JSON that is safe inside a <script> element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
-
 
 /** The launch page of one module. `assets` is the relative path to player files ('' or '../shared/'). */
 export function launchHtml(course: Course, standard: Standard, assets: string, options: BuildOptions = {}): string {

@@ -109,7 +109,8 @@ export function checkModule(raw: RawModule, folderName: string, fileExists: (nam
     const paths = ['alone', 'team', 'joined'] as const;
     for (const mode of paths) {
       const pagesIn = raw.pages.filter((p) => !p.modes || p.modes.includes(mode));
-      if (!pagesIn.some((p) => p.type === 'mode')) add('pages', `the "${mode}" path has no page of type "mode" (add "${mode}" to its modes)`);
+      if (!pagesIn.some((p) => p.type === 'mode'))
+        add('pages', `the "${mode}" path has no page of type "mode" (add "${mode}" to its modes)`);
     }
   }
   checkMedia('theme.logo', raw.theme?.logo);
@@ -122,10 +123,14 @@ export function checkModule(raw: RawModule, folderName: string, fileExists: (nam
 function checkClosing(pages: RawPage[], add: (path: string, message: string) => void): void {
   const last = pages.length - 1;
   pages.forEach((p, i) => {
-    if (p.type === 'closing' && i !== last) add(`pages[${i}].type`, 'the closing page must be the last page (there is one closing page per module)');
+    if (p.type === 'closing' && i !== last)
+      add(`pages[${i}].type`, 'the closing page must be the last page (there is one closing page per module)');
   });
   if (pages[last]?.type !== 'closing') {
-    add(`pages[${last}].type`, 'a module ends on a page of type "closing" (result, goals reached, Mijn verslag, what next, Afronden): add it as the last page');
+    add(
+      `pages[${last}].type`,
+      'a module ends on a page of type "closing" (result, goals reached, Mijn verslag, what next, Afronden): add it as the last page',
+    );
   }
 }
 
@@ -194,7 +199,12 @@ function compilePage(p: RawPage, media: Set<string>): Page {
   switch (p.type) {
     case 'info': {
       const { activity, figure: f, ...rest } = p;
-      return { ...rest, body: parseRichText(p.body), ...figure(f), ...(activity ? { activity: questionSet(p.id, false, activity.questions) } : {}) };
+      return {
+        ...rest,
+        body: parseRichText(p.body),
+        ...figure(f),
+        ...(activity ? { activity: questionSet(p.id, false, activity.questions) } : {}),
+      };
     }
     case 'casus': {
       for (const person of p.persons) if (person.portrait) media.add(person.portrait.src);

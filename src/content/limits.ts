@@ -23,7 +23,8 @@ export const LIMITS: LengthLimit[] = [
   {
     path: /^pages\[\d+\]\.title$/,
     max: 80,
-    reason: 'de paginatitel staat als kop boven de pagina en in de paginalijst; langer dan 80 tekens wordt op een telefoon meer dan twee regels',
+    reason:
+      'de paginatitel staat als kop boven de pagina en in de paginalijst; langer dan 80 tekens wordt op een telefoon meer dan twee regels',
     schema: ['$defs', 'base', 'properties', 'title'],
   },
   {

@@ -12,10 +12,9 @@ import { Type, type SchemaOptions, type Static, type TObject, type TProperties, 
 
 /** Descriptions used in more than one place (Dutch for authors / English for developers). */
 const D = {
-  id:
-    'Unieke code: kleine letters, cijfers en streepjes. Bij de module gelijk aan de mapnaam; een pagina-, vraag- of veldcode mag je na publicatie niet meer wijzigen (opgeslagen voortgang hangt eraan). / Unique id: lowercase letters, digits, hyphens. The module id equals its folder name; do not change page, question or field ids after publishing (saved progress uses them).',
+  id: 'Unieke code: kleine letters, cijfers en streepjes. Bij de module gelijk aan de mapnaam; een pagina-, vraag- of veldcode mag je na publicatie niet meer wijzigen (opgeslagen voortgang hangt eraan). / Unique id: lowercase letters, digits, hyphens. The module id equals its folder name; do not change page, question or field ids after publishing (saved progress uses them).',
   file: 'Bestandsnaam in de modulemap. / File name in the module folder.',
-  kind: "Soort: voor een pagina info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary of closing; voor een vraag single of multiple. / Kind: page type (info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary, closing) or question type (single, multiple).",
+  kind: 'Soort: voor een pagina info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary of closing; voor een vraag single of multiple. / Kind: page type (info, casus, video, reflection, team, step, quiz, mode, actions, teamcode, summary, closing) or question type (single, multiple).',
   objective: 'Code van het leerdoel waar dit bij hoort (uit objectives). / Id of the objective this belongs to (from objectives).',
   questions: 'Vragen. / Questions.',
   body: "Hoofdtekst in opmaaktekst: alinea's, ## kop, - lijst, 1. lijst, > citaat, **vet**, *cursief*; gelijkwaardige onderdelen naast elkaar als kaarten (regel ::: kaarten), genummerde stappen (regel ::: stappen) of uitklapbaar (regel ::: uitklappen), elk onderdeel begint met ### titel, sluit af met een regel :::. / Main text in rich text (small Markdown subset); parallel parts as cards (line ::: kaarten), numbered steps (line ::: stappen) or an accordion (line ::: uitklappen), each part starting with ### title, closed by a line :::.",
@@ -28,7 +27,8 @@ const D = {
   notes: 'Tekstveld voor de aantekeningen of conclusies. / Text field for notes or conclusions.',
 } as const;
 
-type DefName = 'id' | 'text' | 'rich' | 'media' | 'minutes' | 'figure' | 'field' | 'option' | 'question' | 'questions' | 'activity' | 'prompts' | 'page';
+type DefName =
+  'id' | 'text' | 'rich' | 'media' | 'minutes' | 'figure' | 'field' | 'option' | 'question' | 'questions' | 'activity' | 'prompts' | 'page';
 
 /** A `$ref` to a shared definition in `$defs`, typed as the definition it points to. */
 function ref<T extends TSchema>(name: DefName, _target: T, options: SchemaOptions = {}) {
@@ -63,7 +63,9 @@ const Figure = closed({
   alt: text('Korte tekstversie van de afbeelding voor schermlezers. / Short text alternative for screen readers.'),
   caption: Type.Optional(text('Bijschrift onder de figuur (optioneel). / Caption under the figure (optional).')),
   textVersion: Type.Optional(
-    rich('Volledige tekstversie van het model (opmaaktekst), onder een uitklapknop. / Full text version of the model (rich text), under a disclosure.'),
+    rich(
+      'Volledige tekstversie van het model (opmaaktekst), onder een uitklapknop. / Full text version of the model (rich text), under a disclosure.',
+    ),
   ),
 });
 
@@ -79,7 +81,8 @@ const Field = closed({
   teamHint: Type.Optional(text('Hulptekst in teammodus, in plaats van hint (optioneel). / Hint in team mode, instead of hint (optional).')),
   maxLength: Type.Optional(
     Type.Integer({
-      description: 'Maximaal aantal tekens dat de deelnemer kan typen (standaard 500). / Max characters the learner can type (default 500).',
+      description:
+        'Maximaal aantal tekens dat de deelnemer kan typen (standaard 500). / Max characters the learner can type (default 500).',
       minimum: 1,
       maximum: 2000,
       default: 500,
@@ -87,7 +90,8 @@ const Field = closed({
   ),
   required: Type.Optional(
     Type.Boolean({
-      description: 'Moet de deelnemer dit veld invullen om verder te gaan? (standaard true) / Must the learner fill this in to go on? (default true)',
+      description:
+        'Moet de deelnemer dit veld invullen om verder te gaan? (standaard true) / Must the learner fill this in to go on? (default true)',
       default: true,
     }),
   ),
@@ -97,7 +101,9 @@ const Option = closed({
   id: Type.String({ description: D.id, pattern: '^[a-z0-9]$' }),
   text: text('Tekst van de antwoordmogelijkheid. / Text of the answer option.'),
   correct: Type.Boolean({ description: 'true als dit antwoord goed is. / true when this option is correct.' }),
-  feedback: text('Uitleg waarom dit antwoord (niet) goed is; verschijnt na het antwoorden. / Why this option is (not) right; shown after answering.'),
+  feedback: text(
+    'Uitleg waarom dit antwoord (niet) goed is; verschijnt na het antwoorden. / Why this option is (not) right; shown after answering.',
+  ),
 });
 
 const Question = closed({
@@ -105,7 +111,11 @@ const Question = closed({
   type: oneOf(['single', 'multiple'], { description: D.kind }),
   prompt: text('De vraag zelf. / The question itself.'),
   objective: Type.Optional(id(D.objective)),
-  options: Type.Array(ref('option', Option), { description: 'Antwoordmogelijkheden (2-10). / Answer options (2-10).', minItems: 2, maxItems: 10 }),
+  options: Type.Array(ref('option', Option), {
+    description: 'Antwoordmogelijkheden (2-10). / Answer options (2-10).',
+    minItems: 2,
+    maxItems: 10,
+  }),
 });
 
 const Questions = Type.Array(ref('question', Question), { minItems: 1 });
@@ -119,7 +129,8 @@ const BaseFields = Type.Object({
   id: id(),
   title: text('Titel zoals de deelnemer hem ziet. Hooguit 80 tekens. / Title as the learner sees it. At most 80 characters.', 80),
   minutes: ref('minutes', Minutes, {
-    description: 'Geschatte minuten voor deze pagina (lezen ~200 woorden per minuut plus opdracht). / Estimated minutes for this page (reading ~200 words/min plus activity).',
+    description:
+      'Geschatte minuten voor deze pagina (lezen ~200 woorden per minuut plus opdracht). / Estimated minutes for this page (reading ~200 words/min plus activity).',
   }),
   objective: Type.Optional(id(D.objective)),
   modes: Type.Optional(
@@ -134,7 +145,14 @@ const BaseFields = Type.Object({
 const BASE_REQUIRED = ['id', 'type', 'title', 'minutes'];
 const Base = Type.Unsafe<Static<typeof BaseFields>>({
   required: BASE_REQUIRED,
-  properties: { id: BaseFields.properties.id, type: true, title: BaseFields.properties.title, minutes: BaseFields.properties.minutes, objective: BaseFields.properties.objective, modes: BaseFields.properties.modes },
+  properties: {
+    id: BaseFields.properties.id,
+    type: true,
+    title: BaseFields.properties.title,
+    minutes: BaseFields.properties.minutes,
+    objective: BaseFields.properties.objective,
+    modes: BaseFields.properties.modes,
+  },
 });
 
 /**
@@ -190,7 +208,9 @@ const CasusPage = page('casus', {
 const VideoPage = page('video', {
   src: Type.Optional(media()),
   captions: Type.Optional(
-    media('WebVTT-ondertitelbestand (.vtt) in de modulemap; verplicht bij een video. / WebVTT captions file (.vtt); required with a video.'),
+    media(
+      'WebVTT-ondertitelbestand (.vtt) in de modulemap; verplicht bij een video. / WebVTT captions file (.vtt); required with a video.',
+    ),
   ),
   transcript: rich('Volledige uitgeschreven tekst van de video (opmaaktekst). / Full transcript of the video (rich text).'),
   body: Type.Optional(rich()),
@@ -215,7 +235,7 @@ const StepPage = page('step', {
   step: Type.Integer({ description: 'Nummer van de stap (1-9). / Step number (1-9).', minimum: 1, maximum: 9 }),
   question: Type.Optional(
     text(
-      'De vraag van deze stap, groot in beeld tijdens de bespreking (optioneel; anders het doel). / The step\'s question, shown large in the meeting (optional; default: purpose).',
+      "De vraag van deze stap, groot in beeld tijdens de bespreking (optioneel; anders het doel). / The step's question, shown large in the meeting (optional; default: purpose).",
     ),
   ),
   purpose: text('Doel van deze stap in een zin. / Purpose of this step in one sentence.'),
@@ -223,7 +243,9 @@ const StepPage = page('step', {
   guard: text('Wat de voorzitter in deze stap bewaakt. / What the chair guards in this step.'),
   pitfall: text('Valkuil in deze stap. / Pitfall in this step.'),
   body: rich(),
-  casus: Type.Optional(rich('Casusmateriaal voor deze stap (opmaaktekst, optioneel). / Case material for this step (rich text, optional).')),
+  casus: Type.Optional(
+    rich('Casusmateriaal voor deze stap (opmaaktekst, optioneel). / Case material for this step (rich text, optional).'),
+  ),
   prompts: ref('prompts', Prompts, { description: D.prompts }),
   notes: ref('field', Field, { description: D.notes }),
   activity: Type.Optional(ref('activity', Activity, { description: D.activity })),
@@ -251,7 +273,11 @@ const Role = closed({
 
 const ModePage = page('mode', {
   body: rich(),
-  roles: Type.Array(Role, { description: 'Rollen in de teambespreking (1-8). / Roles in the team meeting (1-8).', minItems: 1, maxItems: 8 }),
+  roles: Type.Array(Role, {
+    description: 'Rollen in de teambespreking (1-8). / Roles in the team meeting (1-8).',
+    minItems: 1,
+    maxItems: 8,
+  }),
 });
 
 const ActionsPage = page('actions', {
@@ -265,12 +291,16 @@ const ActionsPage = page('actions', {
     }),
   ),
   timebox: Type.Optional(
-    Timebox('Minuten op de agenda van de bespreking (teammodus): de actielijst is het laatste onderdeel. / Minutes on the meeting agenda (team mode).'),
+    Timebox(
+      'Minuten op de agenda van de bespreking (teammodus): de actielijst is het laatste onderdeel. / Minutes on the meeting agenda (team mode).',
+    ),
   ),
 });
 
 const TeamcodePage = page('teamcode', {
-  body: rich('Uitleg onder de teamcode: hoe deelnemers hun teamdeel krijgen. / Text under the team code: how participants get their team part.'),
+  body: rich(
+    'Uitleg onder de teamcode: hoe deelnemers hun teamdeel krijgen. / Text under the team code: how participants get their team part.',
+  ),
 });
 
 const SummaryPage = page('summary', {
@@ -344,7 +374,8 @@ const DEFS = {
 const ModuleFields = closed({
   id: id(),
   version: Type.Integer({
-    description: "Inhoudsversie (1, 2, …): verhoog bij gewijzigde pagina's of vragen. / Content version: bump when pages or questions change.",
+    description:
+      "Inhoudsversie (1, 2, …): verhoog bij gewijzigde pagina's of vragen. / Content version: bump when pages or questions change.",
     minimum: 1,
   }),
   title: text('Titel zoals de deelnemer hem ziet. Hooguit 100 tekens. / Title as the learner sees it. At most 100 characters.', 100),
@@ -422,7 +453,11 @@ const ModuleFields = closed({
       id: id(),
       title: text('Titel zoals de deelnemer hem ziet. Hooguit 250 tekens. / Title as the learner sees it. At most 250 characters.', 250),
     }),
-    { description: 'Leerdoelen; elke vraag en pagina kan naar een leerdoel verwijzen. / Learning objectives; questions and pages may refer to one.', minItems: 1 },
+    {
+      description:
+        'Leerdoelen; elke vraag en pagina kan naar een leerdoel verwijzen. / Learning objectives; questions and pages may refer to one.',
+      minItems: 1,
+    },
   ),
   pages: Type.Array(ref('page', Page), { description: "De pagina's in volgorde. / The pages, in order.", minItems: 1 }),
 });

@@ -28,11 +28,7 @@ export function parseRichText(source: string, issues: string[] = []): RichText {
     text = [];
     const kind = GROUP_KINDS[fence[1]];
     if (!kind) {
-      issues.push(
-        fence[1]
-          ? `unknown group "::: ${fence[1]}" (use ${GROUP_NAMES})`
-          : `a closing ":::" without an opening ${GROUP_NAMES}`,
-      );
+      issues.push(fence[1] ? `unknown group "::: ${fence[1]}" (use ${GROUP_NAMES})` : `a closing ":::" without an opening ${GROUP_NAMES}`);
       continue;
     }
     const end = lines.findIndex((l, j) => j > i && FENCE.test(l));
@@ -71,7 +67,10 @@ function parseTextBlocks(source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   const chunks = source.trim().split(/\n\s*\n/);
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
     if (lines.every((l) => /^[-*] /.test(l))) {
       blocks.push({ kind: 'ul', items: lines.map((l) => parseInline(l.slice(2))) });

@@ -123,7 +123,10 @@ export function timeboxMs(ctx: Pick<CourseContext, 'learner'>, pageId: string, m
 }
 
 /** The meeting clock: time spent on the agenda so far and the planned total (20:00 plus extra minutes). */
-export function meetingClock(ctx: Pick<CourseContext, 'course' | 'learner' | 'timer'>, now = Date.now()): { elapsedMs: number; plannedMs: number } {
+export function meetingClock(
+  ctx: Pick<CourseContext, 'course' | 'learner' | 'timer'>,
+  now = Date.now(),
+): { elapsedMs: number; plannedMs: number } {
   const agenda = meetingAgenda(ctx.course);
   return {
     elapsedMs: agenda.reduce((sum, item) => sum + timerElapsed(ctx, item.pageId, now), 0),
@@ -246,7 +249,7 @@ export const courseMachine = setup({
     setMode: assign({
       learner: ({ context, event }) => {
         if (event.type !== 'SET_MODE') return context.learner;
-        const sessionDate = event.mode === 'team' ? context.learner.sessionDate ?? context.today : undefined;
+        const sessionDate = event.mode === 'team' ? (context.learner.sessionDate ?? context.today) : undefined;
         const { team } = context.learner;
         const keepTeam = team && ((event.mode === 'team' && team.via === 'live') || (event.mode === 'joined' && team.via === 'code'));
         const participants =
@@ -429,7 +432,10 @@ export const courseMachine = setup({
   },
   states: {
     starting: {
-      always: [{ guard: 'hasSavedProgress', target: 'resumePrompt' }, { target: 'learning', actions: 'visitCurrent' }],
+      always: [
+        { guard: 'hasSavedProgress', target: 'resumePrompt' },
+        { target: 'learning', actions: 'visitCurrent' },
+      ],
     },
     /** Relaunch with saved progress: "Verder waar je gebleven was" or "Opnieuw beginnen". */
     resumePrompt: {
@@ -479,7 +485,11 @@ export const courseMachine = setup({
  */
 export function canFinish(course: Course, learner: LearnerState): boolean {
   const page = course.pages[learner.page];
-  return page?.type === 'closing' && pathIndices(course, learner).includes(learner.page) && (learner.completed || allPagesComplete(course, learner));
+  return (
+    page?.type === 'closing' &&
+    pathIndices(course, learner).includes(learner.page) &&
+    (learner.completed || allPagesComplete(course, learner))
+  );
 }
 
 /** Whether the learner pressed Afronden (the session is over). */

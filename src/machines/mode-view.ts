@@ -90,7 +90,12 @@ export function pageModeView(page: Page, mode: PageMode | null, teamNotesHint?: 
         notes: notesFor(page.notes, mode),
       };
     case 'actions':
-      return { ...view, minutes: meeting && page.timebox ? page.timebox : page.minutes, timer: meeting && !!page.timebox, participants: meeting };
+      return {
+        ...view,
+        minutes: meeting && page.timebox ? page.timebox : page.minutes,
+        timer: meeting && !!page.timebox,
+        participants: meeting,
+      };
     case 'mode':
       return { ...view, participants: meeting };
     case 'info':

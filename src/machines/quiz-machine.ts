@@ -46,7 +46,10 @@ export interface QuizUpdatedEvent {
 }
 
 function isCorrect(question: ChoiceQuestion, selected: string[]): boolean {
-  const correct = question.options.filter((o) => o.correct).map((o) => o.id).sort();
+  const correct = question.options
+    .filter((o) => o.correct)
+    .map((o) => o.id)
+    .sort();
   const chosen = [...selected].sort();
   return correct.length === chosen.length && correct.every((id, i) => id === chosen[i]);
 }
@@ -133,7 +136,6 @@ function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizC
   };
 }
 
-
 /**
  * One question set: answer a question, see the feedback (see `visibleFeedback`), go to the next,
  * and get a result (score and pass/fail for graded sets). A practice set finishes when its last
@@ -149,8 +151,7 @@ export const quizMachine = setup({
     hasSelection: ({ context }) => context.selection.length > 0,
     /** A choice must name an option of the question on screen (a stale or foreign id is ignored). */
     isCurrentOption: ({ context, event }) =>
-      (event.type === 'SELECT' || event.type === 'TOGGLE') &&
-      context.questions[context.index].options.some((o) => o.id === event.option),
+      (event.type === 'SELECT' || event.type === 'TOGGLE') && context.questions[context.index].options.some((o) => o.id === event.option),
     hasMoreQuestions: ({ context }) => context.index < context.questions.length - 1,
     /** Practice sets have no result step: checking the last question finishes the set (see `finishesOnCheck`). */
     finishesOnCheck: ({ context }) => finishesOnCheck(context),
@@ -196,9 +197,7 @@ export const quizMachine = setup({
       selection: [],
       shownAt: () => Date.now(),
     }),
-    restore: assign(({ context, event }) =>
-      event.type === 'RESTORE' ? initialContext(context, event.record) : context,
-    ),
+    restore: assign(({ context, event }) => (event.type === 'RESTORE' ? initialContext(context, event.record) : context)),
     /** Tells the parent (the course) about the new record; a stand-alone quiz has no parent. */
     notify: enqueueActions(({ context, self, enqueue }) => {
       if (!(self as { _parent?: unknown })._parent) return;
@@ -214,11 +213,7 @@ export const quizMachine = setup({
   states: {
     /** Decide where a (resumed) record starts. */
     routing: {
-      always: [
-        { guard: 'isDone', target: 'finished' },
-        { guard: 'currentAnswered', target: 'feedback' },
-        { target: 'answering' },
-      ],
+      always: [{ guard: 'isDone', target: 'finished' }, { guard: 'currentAnswered', target: 'feedback' }, { target: 'answering' }],
     },
     answering: {
       on: {

@@ -50,7 +50,12 @@ export { askedCount } from '../content/duration.js';
 export function attemptQuestions(set: QuestionSet, learnerSeed: number, attempt: number): ChoiceQuestion[] {
   let questions = set.questions;
   if (set.pool && set.pool.draw < questions.length) {
-    const drawn = new Set(shuffled(questions.map((q) => q.id), deriveSeed(learnerSeed, set.id, attempt, 'pool')).slice(0, set.pool.draw));
+    const drawn = new Set(
+      shuffled(
+        questions.map((q) => q.id),
+        deriveSeed(learnerSeed, set.id, attempt, 'pool'),
+      ).slice(0, set.pool.draw),
+    );
     questions = questions.filter((q) => drawn.has(q.id));
   }
   return questions.map((q) => ({ ...q, options: shuffled(q.options, deriveSeed(learnerSeed, set.id, attempt, q.id)) }));

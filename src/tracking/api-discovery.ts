@@ -65,12 +65,7 @@ export function mayHaveLms(win: Window): boolean {
 /**
  * Waits for an API that an LMS creates late: polls every `intervalMs` until `timeoutMs`.
  */
-export async function waitForApi(
-  win: Window,
-  names: string[],
-  timeoutMs: number,
-  intervalMs = 100,
-): Promise<ReturnType<typeof findApi>> {
+export async function waitForApi(win: Window, names: string[], timeoutMs: number, intervalMs = 100): Promise<ReturnType<typeof findApi>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = findApi(win, names);

@@ -42,9 +42,7 @@ export function objectiveFacts(course: Course, learner: LearnerState): Objective
         ...(team ? { description: `Teamsessie ${team.date}, teamcode ${formatTeamCode(team.code)}` } : {}),
       };
     }
-    const pages = course.pages
-      .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
+    const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
     const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
     const questions = asked.filter((q) => q.objective === objective.id);
     const facts: ObjectiveFacts = {

@@ -229,12 +229,20 @@ export const syncMachine = setup({
                 due: {
                   after: { editDue: { target: 'idle', actions: raise({ type: 'SYNC', kind: 'edit' }) } },
                   on: {
-                    EDIT: { target: 'due', reenter: true, actions: assign({ edit: ({ context, event }) => editDue(context, context.edit.firstAt, event.at) }) },
+                    EDIT: {
+                      target: 'due',
+                      reenter: true,
+                      actions: assign({ edit: ({ context, event }) => editDue(context, context.edit.firstAt, event.at) }),
+                    },
                     FIELD_LEFT: {
                       target: 'due',
                       reenter: true,
                       actions: assign({
-                        edit: ({ context, event }) => ({ ...context.edit, dueAt: Math.min(context.edit.dueAt, event.at + LEAVE_FIELD_MS), decidedAt: event.at }),
+                        edit: ({ context, event }) => ({
+                          ...context.edit,
+                          dueAt: Math.min(context.edit.dueAt, event.at + LEAVE_FIELD_MS),
+                          decidedAt: event.at,
+                        }),
                       }),
                     },
                     // Any other write writes the pending edits too.
@@ -284,7 +292,10 @@ export const syncMachine = setup({
           { guard: 'openAndWriting', target: '.closing', actions: assign({ announce: ({ event }) => event.announce }) },
           { guard: 'open', target: '.ended', actions: ['backupNow', assign({ announce: ({ event }) => event.announce })] },
         ],
-        TEXTS: { guard: 'open', actions: enqueueActions(({ context, event, enqueue }) => setStatus(context, enqueue, { textsFit: event.fit })) },
+        TEXTS: {
+          guard: 'open',
+          actions: enqueueActions(({ context, event, enqueue }) => setStatus(context, enqueue, { textsFit: event.fit })),
+        },
       },
     },
     backup: {

@@ -58,7 +58,12 @@ export interface MountedPage<E extends LitElement> extends Mounted<E> {
  * Mounts the page view `<tag>` for the page `pageId` of the actor's course. Sent course events go to the
  * actor and are recorded in `sent`; the page follows the actor's context as the player's page does.
  */
-export async function mountPage<E extends LitElement>(tag: string, actor: CourseActor, pageId: string, props: Partial<E> = {}): Promise<MountedPage<E>> {
+export async function mountPage<E extends LitElement>(
+  tag: string,
+  actor: CourseActor,
+  pageId: string,
+  props: Partial<E> = {},
+): Promise<MountedPage<E>> {
   const page = actor.getSnapshot().context.course.pages.find((p: Page) => p.id === pageId);
   if (!page) throw new Error(`no page "${pageId}" in the test course`);
   const sent: CourseEvent[] = [];

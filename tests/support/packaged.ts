@@ -38,7 +38,10 @@ function playerAssets(): Promise<BuiltAssets> {
     Math.min(...names.map((n) => statSync(join(build, n)).mtimeMs)) >= newestMtime(join(REPO_ROOT, 'src'));
   cached = fresh
     ? Promise.resolve({
-        ...(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(build, n)))])) as Record<(typeof names)[number], Uint8Array>),
+        ...(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(build, n)))])) as Record<
+          (typeof names)[number],
+          Uint8Array
+        >),
         'player.css': new Uint8Array(readFileSync(join(REPO_ROOT, 'packaging', 'assets', 'player.css'))),
       })
     : bundlePlayer(join(REPO_ROOT, 'rollup.config.mjs'));
@@ -69,7 +72,8 @@ export async function serveModules(courses: { course: Course; dir: string }[], s
   return {
     url: server.url,
     launchUrl: (id) => `${server.url}/${id}/index.html`,
-    harnessUrl: (id, extra = {}) => `${server.url}/lms/lms.html?${new URLSearchParams({ std: standard, launch: `/${id}/index.html`, ...extra })}`,
+    harnessUrl: (id, extra = {}) =>
+      `${server.url}/lms/lms.html?${new URLSearchParams({ std: standard, launch: `/${id}/index.html`, ...extra })}`,
     async close() {
       await server.close();
       rmSync(root, { recursive: true, force: true });

@@ -36,7 +36,15 @@ describe('every module ends on a closing page', () => {
   });
 
   it('the build refuses a module without a closing page, or with one that is not last', () => {
-    const raw = (pages: RawPage[]): RawModule => ({ id: 'x', version: 1, title: 'X', description: 'X.', language: 'nl', objectives: [], pages });
+    const raw = (pages: RawPage[]): RawModule => ({
+      id: 'x',
+      version: 1,
+      title: 'X',
+      description: 'X.',
+      language: 'nl',
+      objectives: [],
+      pages,
+    });
     const info: RawPage = { id: 'a', type: 'info', title: 'A', minutes: 1, body: 'x' };
     const closing: RawPage = { id: 'z', type: 'closing', title: 'Afronding', minutes: 1, next: ['Doen.'] };
     expect(checkModule(raw([info]), 'x', () => true)).toContainEqual({

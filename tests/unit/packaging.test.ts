@@ -16,7 +16,9 @@ describe('built packages (dist/, built first when missing or stale)', () => {
     expect(readFileSync('imsmanifest.xml', 'utf8')).toBe(courseManifest(courses, 'scorm2004'));
   });
 
-  const zips = STANDARDS.flatMap((std) => [...courses.map((c) => `${c.id}-${std}`), `samenspel-course-${std}`].map((name) => ({ name, std })));
+  const zips = STANDARDS.flatMap((std) =>
+    [...courses.map((c) => `${c.id}-${std}`), `samenspel-course-${std}`].map((name) => ({ name, std })),
+  );
 
   it.each(zips)('$name: manifest at the zip root validates against the official XSDs', ({ name, std }) => {
     const files = unzipSync(new Uint8Array(readFileSync(`dist/${name}.zip`)));

@@ -47,7 +47,12 @@ describe('sp-page-casus', () => {
           intro: 'Inleiding.',
           body: 'Verhaal.',
           persons: [
-            { name: 'Ria de Vries', role: 'Cliënt', description: 'Woont alleen.', portrait: { src: 'portret-ria.svg', alt: 'Oudere vrouw met grijs haar en bril' } },
+            {
+              name: 'Ria de Vries',
+              role: 'Cliënt',
+              description: 'Woont alleen.',
+              portrait: { src: 'portret-ria.svg', alt: 'Oudere vrouw met grijs haar en bril' },
+            },
             { name: 'Ahmed Benali (fictief)', role: 'Buurman', description: 'Helpt mee.' },
           ],
         },

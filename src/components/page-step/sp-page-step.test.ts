@@ -14,7 +14,10 @@ describe('sp-page-step', () => {
   it('alone: the step as an exercise: purpose and pitfall (no team-only part), a required reflection field and the practice question', async () => {
     const actor = startCourse(pageTypesCourse());
     const { root } = await mountPage<SpPageStep>('sp-page-step', actor, 'stap-1');
-    const facts = [...root.querySelectorAll('.facts .card')].map((card) => [textOf(card.querySelector('dt')), textOf(card.querySelector('dd'))]);
+    const facts = [...root.querySelectorAll('.facts .card')].map((card) => [
+      textOf(card.querySelector('dt')),
+      textOf(card.querySelector('dd')),
+    ]);
     expect(facts).toEqual([
       [t.stepPurpose, 'Een heldere hulpvraag in de ik-vorm.'],
       [t.stepPitfall, 'Een lang verhaal zonder vraag.'],

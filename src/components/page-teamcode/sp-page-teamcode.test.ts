@@ -12,7 +12,13 @@ import type { SpPageTeamcode } from './sp-page-teamcode.js';
 /** The test course with a team code page at the end of the meeting. */
 function courseWithTeamcode() {
   const raw = testModule();
-  raw.pages.push({ id: 'teamcode', type: 'teamcode', title: 'Jullie teamcode', minutes: 1, body: 'Deelnemers typen deze code in hun eigen module.' });
+  raw.pages.push({
+    id: 'teamcode',
+    type: 'teamcode',
+    title: 'Jullie teamcode',
+    minutes: 1,
+    body: 'Deelnemers typen deze code in hun eigen module.',
+  });
   return compileModule(raw);
 }
 

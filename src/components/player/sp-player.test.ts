@@ -7,7 +7,6 @@ import '../launch.js';
 import '../later.js';
 import type { SpPlayer } from './sp-player.js';
 
-
 describe('sp-player', () => {
   it('shows title, progress, table of contents and the page; gates and moves with the course machine', async () => {
     const actor = startCourse();

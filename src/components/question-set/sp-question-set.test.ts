@@ -40,11 +40,20 @@ describe('sp-question-set', () => {
   function quizCourse() {
     const base = testModule();
     const option = (id: string, correct: boolean) => ({ id, text: `Optie ${id.toUpperCase()}`, correct, feedback: `Uitleg ${id}.` });
-    const question = (id: string) => ({ id, type: 'single' as const, prompt: `Vraag ${id}?`, options: [option('a', true), option('b', false), option('c', false)] });
+    const question = (id: string) => ({
+      id,
+      type: 'single' as const,
+      prompt: `Vraag ${id}?`,
+      options: [option('a', true), option('b', false), option('c', false)],
+    });
     return compileModule({
       ...base,
       masteryScore: 70,
-      pages: base.pages.map((p) => (p.type === 'quiz' ? { id: p.id, type: 'quiz' as const, title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) } : p)),
+      pages: base.pages.map((p) =>
+        p.type === 'quiz'
+          ? { id: p.id, type: 'quiz' as const, title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) }
+          : p,
+      ),
     });
   }
 
@@ -84,7 +93,9 @@ describe('sp-question-set', () => {
     await answer('b');
     const feedback = [...root.querySelectorAll('.option .feedback')].map(text).sort();
     expect(feedback).toEqual(['goed antwoord: Uitleg a.', 'jouw keuze: Uitleg b.']);
-    expect(text(root.querySelector('[role="status"] .visually-hidden'))).toBe('jouw keuze: Optie B. Uitleg b. goed antwoord: Optie A. Uitleg a.');
+    expect(text(root.querySelector('[role="status"] .visually-hidden'))).toBe(
+      'jouw keuze: Optie B. Uitleg b. goed antwoord: Optie A. Uitleg a.',
+    );
     expect(root.querySelector('.review')).toBeNull();
     for (const next of ['a', 'a']) {
       root.querySelector<HTMLButtonElement>('#next')!.click();
@@ -158,11 +169,17 @@ describe('sp-question-set', () => {
     await el.updateComplete;
     expect(text(root.querySelector('[role="status"] .verdict'))).toBe('Niet helemaal.');
     expect(text(root.querySelector('#result'))).toBe('Oefening afgerond.');
-    expect([...root.querySelectorAll('.option .feedback')].map(text).sort()).toEqual(['goed antwoord: Zo is het.', 'jouw keuze: Toch niet.']);
+    expect([...root.querySelectorAll('.option .feedback')].map(text).sort()).toEqual([
+      'goed antwoord: Zo is het.',
+      'jouw keuze: Toch niet.',
+    ]);
     // No separate result step: neither "Volgende vraag" nor "Bekijk resultaat"; the set is done for the page.
     expect(root.querySelector('#next')).toBeNull();
     expect(root.querySelector('#check')).toBeNull();
-    expect(course.getSnapshot().context.learner.quizzes[setId]).toMatchObject({ done: true, answers: { p1: { selected: ['b'], correct: false } } });
+    expect(course.getSnapshot().context.learner.quizzes[setId]).toMatchObject({
+      done: true,
+      answers: { p1: { selected: ['b'], correct: false } },
+    });
     expect([...root.querySelectorAll('button')].map(text)).toEqual(['Oefening opnieuw doen']);
     el.remove();
   });

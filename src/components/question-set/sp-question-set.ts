@@ -198,43 +198,63 @@ export class SpQuestionSet extends LitElement {
         ${question.options.map((o) => this.renderOption(question, o.id, showFeedback ? answer.selected : ctx.selection, showFeedback, shown.includes(o.id)))}
       </fieldset>
       <div role="status" aria-live="polite" class="live">
-        ${showFeedback
-          ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>
-              <p class="visually-hidden">${[
-                ...question.options.filter((o) => answer.selected.includes(o.id)).map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`),
-                ...(answer.correct ? [] : question.options.filter((o) => o.correct && !answer.selected.includes(o.id)).map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
-              ].join(' ')}</p>`
-          : nothing}
+        ${
+          showFeedback
+            ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>
+                <p class="visually-hidden">
+                  ${[
+                    ...question.options
+                      .filter((o) => answer.selected.includes(o.id))
+                      .map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`),
+                    ...(answer.correct
+                      ? []
+                      : question.options
+                          .filter((o) => o.correct && !answer.selected.includes(o.id))
+                          .map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
+                  ].join(' ')}
+                </p>`
+            : nothing
+        }
         ${finished ? html`<p id="result" tabindex="-1">${t.activityDone}</p>` : nothing}
       </div>
       <div class="actions">
-        ${finished
-          ? canRetry(ctx)
-            ? html`<button @click=${() => {
-                this.send({ type: 'RETRY' });
-                this.focusAfterUpdate('legend');
-              }}>${t.activityAgain}</button>`
-            : nothing
-          : showFeedback
-            ? html`<button class="primary" id="next" @click=${() => {
-                this.send({ type: 'NEXT' });
-                this.focusAfterUpdate(last ? '#result' : 'legend');
-              }}>
-                ${last ? t.showResult : t.nextQuestion}
-              </button>`
-            : html`<button
-                class="primary"
-                id="check"
-                aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
-                @click=${() => {
-                  if (ctx.selection.length === 0) return;
-                  this.send({ type: 'SUBMIT' });
-                  // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
-                  this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
-                }}
-              >
-                ${t.check}
-              </button>`}
+        ${
+          finished
+            ? canRetry(ctx)
+              ? html`<button
+                  @click=${() => {
+                    this.send({ type: 'RETRY' });
+                    this.focusAfterUpdate('legend');
+                  }}
+                >
+                  ${t.activityAgain}
+                </button>`
+              : nothing
+            : showFeedback
+              ? html`<button
+                  class="primary"
+                  id="next"
+                  @click=${() => {
+                    this.send({ type: 'NEXT' });
+                    this.focusAfterUpdate(last ? '#result' : 'legend');
+                  }}
+                >
+                  ${last ? t.showResult : t.nextQuestion}
+                </button>`
+              : html`<button
+                  class="primary"
+                  id="check"
+                  aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
+                  @click=${() => {
+                    if (ctx.selection.length === 0) return;
+                    this.send({ type: 'SUBMIT' });
+                    // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
+                    this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
+                  }}
+                >
+                  ${t.check}
+                </button>`
+        }
       </div>
     `;
   }
@@ -255,11 +275,13 @@ export class SpQuestionSet extends LitElement {
       />
       <span>
         ${option.text}
-        ${showFeedback && feedbackShown
-          ? html`<span class="feedback">
-              ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
-            </span>`
-          : nothing}
+        ${
+          showFeedback && feedbackShown
+            ? html`<span class="feedback">
+                ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
+              </span>`
+            : nothing
+        }
       </span>
     </label>`;
   }
@@ -270,19 +292,26 @@ export class SpQuestionSet extends LitElement {
     const retry = canRetry(ctx);
     const tally = quizTally(ctx);
     return html`<div class="card">
-      <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
-        ${t.quizResult(tally.right, tally.total, tally.needed)} ${record.passed ? t.quizPassed : t.quizFailed}
-      </p>
-      ${!record.passed
-        ? retry
-          ? html`<button class="primary" @click=${() => {
-              this.send({ type: 'RETRY' });
-              this.focusAfterUpdate('legend');
-            }}>${t.quizRetry}</button>`
-          : html`<p>${t.quizNoRetry}</p>`
-        : nothing}
-    </div>
-    ${this.renderReview()}`;
+        <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
+          ${t.quizResult(tally.right, tally.total, tally.needed)} ${record.passed ? t.quizPassed : t.quizFailed}
+        </p>
+        ${
+          !record.passed
+            ? retry
+              ? html`<button
+                  class="primary"
+                  @click=${() => {
+                    this.send({ type: 'RETRY' });
+                    this.focusAfterUpdate('legend');
+                  }}
+                >
+                  ${t.quizRetry}
+                </button>`
+              : html`<p>${t.quizNoRetry}</p>`
+            : nothing
+        }
+      </div>
+      ${this.renderReview()}`;
   }
 
   /** After a finished graded attempt: every question with the explanation of every option. */

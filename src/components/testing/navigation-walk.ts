@@ -12,16 +12,19 @@ import { expect } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course, Page, QuestionSet } from '../../content/types.js';
 import { courseMachine, learnerSnapshot, type CourseActor } from '../../machines/course-machine.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../machines/learner-state.js';
+import {
+  furthestUnlocked,
+  pageComplete,
+  pageRequirementsMet,
+  pathIndices,
+  type LearnerState,
+  type Mode,
+} from '../../machines/learner-state.js';
 import { pageModeView } from '../../machines/mode-view.js';
 import { decodeSuspendData, encodeSuspendData } from '../../tracking/suspend-data.js';
 
 export type WalkStep =
-  | { kind: 'next' }
-  | { kind: 'prev' }
-  | { kind: 'goto'; pick: number }
-  | { kind: 'relaunch' }
-  | { kind: 'work'; pick: number };
+  { kind: 'next' } | { kind: 'prev' } | { kind: 'goto'; pick: number } | { kind: 'relaunch' } | { kind: 'work'; pick: number };
 
 /** Steps weighted so walks both wander back and forth and make progress. */
 const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
@@ -85,13 +88,15 @@ function pageCompletableProblems(actor: CourseActor): string[] {
     const question = quiz.context.questions[quiz.context.index];
     if (quiz.value === 'answering') {
       const option = question.options[0].id;
-      if (!quiz.can(question.type === 'single' ? { type: 'SELECT', option } : { type: 'TOGGLE', option })) problems.push(`${set.id}: cannot choose`);
+      if (!quiz.can(question.type === 'single' ? { type: 'SELECT', option } : { type: 'TOGGLE', option }))
+        problems.push(`${set.id}: cannot choose`);
       if (quiz.context.selection.length > 0 && !quiz.can({ type: 'SUBMIT' })) problems.push(`${set.id}: cannot check`);
     } else if (quiz.value !== 'feedback' || !quiz.can({ type: 'NEXT' })) {
       problems.push(`${set.id}: stuck in ${String(quiz.value)}`);
     }
   }
-  for (const field of fieldsOn(page)) if (!snap.can({ type: 'SET_TEXT', id: field.id, value: 'x' })) problems.push(`field ${field.id} refused`);
+  for (const field of fieldsOn(page))
+    if (!snap.can({ type: 'SET_TEXT', id: field.id, value: 'x' })) problems.push(`field ${field.id} refused`);
   if (page.type === 'mode' && !snap.can({ type: 'SET_MODE', mode: 'alone' })) problems.push('mode refused');
   return problems;
 }
@@ -118,11 +123,13 @@ function lostProblems(before: LearnerState, actor: CourseActor): string[] {
     if (before.mode && learner.mode !== before.mode) problems.push('mode lost');
     for (const id of before.visited) if (!learner.visited.includes(id)) problems.push(`visit ${id} lost`);
     if (before.completed && !learner.completed) problems.push('completion lost');
-    for (const [setId, record] of Object.entries(before.quizzes)) if (record.done && !learner.quizzes[setId]?.done) problems.push(`${setId} no longer done`);
+    for (const [setId, record] of Object.entries(before.quizzes))
+      if (record.done && !learner.quizzes[setId]?.done) problems.push(`${setId} no longer done`);
   }
   for (const [setId, ref] of Object.entries(quizRefs)) {
     const record = learner.quizzes[setId];
-    if (record && !sameRecord(ref.getSnapshot().context.record, record)) problems.push(`quiz actor ${setId} disagrees with the learner state`);
+    if (record && !sameRecord(ref.getSnapshot().context.record, record))
+      problems.push(`quiz actor ${setId} disagrees with the learner state`);
   }
   return problems;
 }
@@ -142,7 +149,8 @@ export type WorkEvent =
 export function workOn(actor: CourseActor, pick: number): WorkEvent {
   const { course, learner, quizRefs } = actor.getSnapshot().context;
   const page = course.pages[learner.page];
-  if (page.type === 'mode' && learner.mode === null) return { to: 'course', event: { type: 'SET_MODE', mode: pick % 3 === 0 ? 'team' : 'alone' } };
+  if (page.type === 'mode' && learner.mode === null)
+    return { to: 'course', event: { type: 'SET_MODE', mode: pick % 3 === 0 ? 'team' : 'alone' } };
   const field = fieldsOn(page).find((f) => !(learner.texts[f.id] ?? '').trim());
   if (field && pick % 2 === 0) return { to: 'course', event: { type: 'SET_TEXT', id: field.id, value: `Tekst ${pick}` } };
   for (const set of setsOn(page, learner.mode)) {

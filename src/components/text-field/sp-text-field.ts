@@ -152,7 +152,9 @@ export class SpTextField extends LitElement {
     const hint = this.hint ?? f.hint;
     // Counted like the browser's maxlength (UTF-16 code units: an emoji counts as two).
     const left = Math.max(0, f.maxLength - (this.value ?? '').length);
-    return html`<label for="input">${this.label ?? f.label}${f.required ? html`<span class="req">${` (${t.required})`}</span>` : nothing}</label>
+    return html`<label for="input"
+        >${this.label ?? f.label}${f.required ? html`<span class="req">${` (${t.required})`}</span>` : nothing}</label
+      >
       ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
       <textarea
         id="input"

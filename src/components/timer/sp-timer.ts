@@ -143,21 +143,25 @@ export class SpTimer extends LitElement {
         <div class="clock" part="clock" aria-hidden="true">${over ? `+${formatClock(elapsed - box)}` : formatClock(box - elapsed)}</div>
         <div class="visually-hidden">${display}</div>
       </div>
-      ${meeting
-        ? html`<p class="meeting">
-            ${t.meetingClockLabel}:
-            <span class=${meetingLate ? 'late' : ''}>${t.meetingClock(formatClock(meetingNow), formatClock(meeting.plannedMs))}</span>
-          </p>`
-        : ''}
+      ${
+        meeting
+          ? html`<p class="meeting">
+              ${t.meetingClockLabel}:
+              <span class=${meetingLate ? 'late' : ''}>${t.meetingClock(formatClock(meetingNow), formatClock(meeting.plannedMs))}</span>
+            </p>`
+          : ''
+      }
       <div class="buttons">
         <!-- One button that changes its label (not two templates): keyboard focus stays on it. -->
         <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START' })}>
           ${running ? t.timerPause : elapsed > 0 ? t.timerResume : t.timerStart}
         </button>
-        ${meeting
-          ? html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_EXTEND' })}>${t.timerExtend}</button>
-              <button @click=${() => sendCourseEvent(this, { type: 'STEP_NEXT', now: Date.now() })}>${t.stepNext}</button>`
-          : html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_RESET' })}>${t.timerReset}</button>`}
+        ${
+          meeting
+            ? html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_EXTEND' })}>${t.timerExtend}</button>
+                <button @click=${() => sendCourseEvent(this, { type: 'STEP_NEXT', now: Date.now() })}>${t.stepNext}</button>`
+            : html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_RESET' })}>${t.timerReset}</button>`
+        }
       </div>
       <div role="alert" class=${over || meetingLate ? 'up' : 'visually-hidden'}>
         ${over ? t.timerUpAlert : ''} ${meetingLate ? t.meetingOverAlert : ''}
