@@ -145,6 +145,29 @@ export function remapRoles(roles: Record<string, number>, removed: number): Reco
   return out;
 }
 
+/**
+ * Roles after the participant list is replaced by `next`: a list of the same length was edited in
+ * place (indices stay); otherwise each role follows its person by name, in order, and the roles of
+ * someone no longer in the list become free.
+ */
+export function followRoles(roles: Record<string, number>, previous: string[], next: string[]): Record<string, number> {
+  if (previous.length === next.length) return roles;
+  const moved = new Map<number, number>();
+  let from = 0;
+  previous.forEach((name, i) => {
+    const j = next.indexOf(name, from);
+    if (j < 0) return;
+    moved.set(i, j);
+    from = j + 1;
+  });
+  const out: Record<string, number> = {};
+  for (const [role, i] of Object.entries(roles)) {
+    const j = moved.get(i);
+    if (j !== undefined) out[role] = j;
+  }
+  return out;
+}
+
 /** The next / previous page index on the learner's path, or -1. */
 export function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): number {
   const path = pathIndices(course, learner);
@@ -264,7 +287,7 @@ export const courseMachine = setup({
       learner: ({ context, event }) => {
         if (event.type !== 'SET_PARTICIPANTS') return context.learner;
         const participants = event.names.slice(0, MAX_PARTICIPANTS).map((n) => clip(n, MAX_NAME_LENGTH));
-        const roles = Object.fromEntries(Object.entries(context.learner.roles).filter(([, i]) => i < participants.length));
+        const roles = followRoles(context.learner.roles, context.learner.participants, participants);
         return { ...context.learner, participants, roles };
       },
     }),
