@@ -154,7 +154,7 @@ export class SpTimer extends LitElement {
         : ''}
       <div class="buttons">
         <!-- One button that changes its label (not two templates): keyboard focus stays on it. -->
-        <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START' })}>
+        <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START', now: Date.now() })}>
           ${running ? t.timerPause : elapsed > 0 ? t.timerResume : t.timerStart}
         </button>
         ${meeting
