@@ -1,11 +1,11 @@
 import { css, html, nothing } from 'lit';
 import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { MAX_ACTION_FIELD, pageInMode, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
+import { MAX_ACTION_FIELD, pageInMode, type ActionRow } from '../../machines/learner-state.js';
+import { participantsLine } from '../../machines/selectors.js';
 import { formatTeamCode } from '../../machines/team-code.js';
 import { PageElement } from '../page-base.js';
 import { discussionStyles, renderMeetingTimer } from '../page-step/sp-page-step.js';
-import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
@@ -119,20 +119,17 @@ export class SpPageActions extends PageElement<ActionsPage> {
   ];
 
   private update_(index: number, field: keyof ActionRow, value: string) {
-    sendCourseEvent(this, { type: 'UPDATE_ACTION', index, field, value });
+    this.send({ type: 'UPDATE_ACTION', index, field, value });
   }
 
   private add() {
-    sendCourseEvent(this, { type: 'ADD_ACTION' });
-    this.rendered().then(() => {
+    this.send({ type: 'ADD_ACTION' });
+    this.updateComplete.then(() => {
       const rows = this.renderRoot.querySelectorAll<HTMLInputElement>('tbody tr input[data-field="who"]');
       rows[rows.length - 1]?.focus();
     });
   }
 
-  private participantsLine(): string {
-    return participantsWithRoles(this.ctx.course, this.ctx.learner).join(', ');
-  }
 
   override render() {
     const p = this.page;
@@ -151,7 +148,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
         <h2>${t.printTitle(this.ctx.course.title)}</h2>
         <p>${t.printDate(formatDutchDate(date))}</p>
         ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
-        ${team && this.participantsLine() ? html`<p><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
+        ${team && participantsLine(this.ctx) ? html`<p><strong>${t.printParticipants}:</strong> ${participantsLine(this.ctx)}</p>` : nothing}
       </div>
       <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
       <table>
@@ -178,13 +175,13 @@ export class SpPageActions extends PageElement<ActionsPage> {
                     maxlength=${MAX_ACTION_FIELD[field]}
                     .value=${row[field]}
                     @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
-                    @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                    @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                   />
                   <span class="print-only cell">${row[field]}</span>
                 </td>`,
               )}
               <td class="screen-only">
-                <button @click=${() => sendCourseEvent(this, { type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
+                <button @click=${() => this.send({ type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
               </td>
             </tr>`,
           )}

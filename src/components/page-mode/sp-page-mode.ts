@@ -5,7 +5,6 @@ import { MAX_NAME_LENGTH, MAX_PARTICIPANTS, meetingAgenda, type Mode } from '../
 import { formatTeamCode, type TeamCodeError } from '../../machines/team-code.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
-import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
 
 /** The Dutch message for a refused team code. */
@@ -114,30 +113,30 @@ export class SpPageMode extends PageElement<ModePage> {
   ];
 
   private setMode(mode: Mode) {
-    sendCourseEvent(this, { type: 'SET_MODE', mode });
+    this.send({ type: 'SET_MODE', mode });
   }
 
   private setName(index: number, value: string) {
-    sendCourseEvent(this, { type: 'RENAME_PARTICIPANT', index, name: value });
+    this.send({ type: 'RENAME_PARTICIPANT', index, name: value });
   }
 
   private add() {
-    sendCourseEvent(this, { type: 'ADD_PARTICIPANT' });
-    this.rendered().then(() => {
+    this.send({ type: 'ADD_PARTICIPANT' });
+    this.updateComplete.then(() => {
       const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.names input');
       inputs[inputs.length - 1]?.focus();
     });
   }
 
   private removeParticipant(index: number) {
-    sendCourseEvent(this, { type: 'REMOVE_PARTICIPANT', index });
+    this.send({ type: 'REMOVE_PARTICIPANT', index });
   }
 
   private submitCode(e: Event) {
     e.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#team-code');
-    sendCourseEvent(this, { type: 'ENTER_TEAM_CODE', code: input?.value ?? '' });
-    this.rendered().then(() => {
+    this.send({ type: 'ENTER_TEAM_CODE', code: input?.value ?? '' });
+    this.updateComplete.then(() => {
       if (this.ctx.codeEntry.error) input?.focus();
     });
   }
@@ -191,7 +190,7 @@ export class SpPageMode extends PageElement<ModePage> {
           id="own-role"
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
-            sendCourseEvent(this, { type: 'SET_OWN_ROLE', role: v || null });
+            this.send({ type: 'SET_OWN_ROLE', role: v || null });
           }}
         >
           <option value="" ?selected=${!ownRole}>${t.ownRoleNone}</option>
@@ -234,7 +233,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       maxlength=${MAX_NAME_LENGTH}
                       .value=${name}
                       @input=${(e: Event) => this.setName(i, (e.target as HTMLInputElement).value)}
-                      @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                      @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                     />
                     <button @click=${() => this.removeParticipant(i)} aria-label=${t.removeParticipant(name)}>✕</button>
                   </li>`,
@@ -253,7 +252,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       aria-describedby="role-desc-${role.id}"
                       @change=${(e: Event) => {
                         const v = (e.target as HTMLSelectElement).value;
-                        sendCourseEvent(this, { type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
+                        this.send({ type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
                       }}
                     >
                       <option value="" ?selected=${roles[role.id] === undefined}>${t.roleNobody}</option>
@@ -265,7 +264,7 @@ export class SpPageMode extends PageElement<ModePage> {
                   </li>`,
                 )}
               </ul>
-              <button @click=${() => sendCourseEvent(this, { type: 'ROTATE_ROLES' })} ?disabled=${participants.length === 0}>
+              <button @click=${() => this.send({ type: 'ROTATE_ROLES' })} ?disabled=${participants.length === 0}>
                 ${t.rotateRoles}
               </button>
             </fieldset>`

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { StepPage, TeamPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { meetingAgenda } from '../../machines/learner-state.js';
-import { meetingClock, timeboxMs, timerElapsed, type CourseContext } from '../../machines/course-machine.js';
+import type { CourseContext } from '../../machines/course-machine.js';
+import { discussionTimer, meetingTimer } from '../../machines/selectors.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import '../text-field/sp-text-field.js';
@@ -152,33 +152,27 @@ export class SpPageStep extends PageElement<StepPage> {
  * pause, "+1 minuut" and "Volgende stap".
  */
 export function renderMeetingTimer(ctx: CourseContext, pageId: string, minutes: number, title: string) {
-  const running = ctx.timer?.pageId === pageId ? ctx.timer.startedAt : null;
-  const paused = { ...ctx, timer: null };
-  const clock = meetingClock(paused);
-  const agenda = meetingAgenda(ctx.course);
-  const n = agenda.findIndex((item) => item.pageId === pageId) + 1;
+  const timer = meetingTimer(ctx, pageId, minutes);
   return html`<div class="spine">
     <sp-timer
-      .label=${`${t.meetingStepOf(n, agenda.length)}: ${title}`}
-      .timeboxMinutes=${timeboxMs(ctx, pageId, minutes) / 60_000}
-      .elapsedMs=${timerElapsed(paused, pageId)}
-      .startedAt=${running}
-      .meeting=${{ baseMs: clock.elapsedMs, plannedMs: clock.plannedMs }}
+      .label=${`${t.meetingStepOf(timer.step, timer.steps)}: ${title}`}
+      .timeboxMinutes=${timer.timeboxMinutes}
+      .elapsedMs=${timer.elapsedMs}
+      .startedAt=${timer.startedAt}
+      .meeting=${timer.meeting}
     ></sp-timer>
   </div>`;
 }
 customElements.define('sp-page-step', SpPageStep);
 
 /** Prompts and timer of a discussion (team mode). */
-export function renderDiscussion(el: PageElement<StepPage | TeamPage>, p: StepPage | TeamPage) {
-  const ctx = el.ctx;
-  const running = ctx.timer?.pageId === p.id ? ctx.timer.startedAt : null;
-  const saved = ctx.learner.timers[p.id] ?? 0;
+export function renderDiscussion(ctx: CourseContext, p: StepPage | TeamPage) {
+  const timer = discussionTimer(ctx, p.id, p.timebox);
   return html`<section class="discussion" aria-labelledby="discuss-h">
     <div>
       <h3 id="discuss-h">${t.discuss}</h3>
       ${p.prompts.length ? html`<ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul>` : nothing}
     </div>
-    <sp-timer .timeboxMinutes=${p.timebox} .elapsedMs=${running ? timerElapsed({ ...ctx, timer: null }, p.id) : saved} .startedAt=${running}></sp-timer>
+    <sp-timer .timeboxMinutes=${timer.timeboxMinutes} .elapsedMs=${timer.elapsedMs} .startedAt=${timer.startedAt}></sp-timer>
   </section>`;
 }

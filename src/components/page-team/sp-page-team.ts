@@ -13,7 +13,7 @@ export class SpPageTeam extends PageElement<TeamPage> {
   override render() {
     const p = this.page;
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
-      ${renderDiscussion(this, p)}
+      ${renderDiscussion(this.ctx, p)}
       <sp-text-field
         .field=${p.notes}
         .value=${this.text(p.notes.id)}

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { TeamCodePage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { participantsWithRoles } from '../../machines/learner-state.js';
+import { participantsLine } from '../../machines/selectors.js';
 import { formatTeamCode } from '../../machines/team-code.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
@@ -73,7 +73,7 @@ export class SpPageTeamcode extends PageElement<TeamCodePage> {
     if (!team) return html`<sp-rich-text .blocks=${this.page.body}></sp-rich-text>`;
     const shown = formatTeamCode(team.code);
     const date = formatDutchDate(team.date);
-    const names = participantsWithRoles(this.ctx.course, this.ctx.learner).join(', ');
+    const names = participantsLine(this.ctx);
     const { actions } = this.ctx.learner;
     return html`<section class="codebox" aria-labelledby="code-h">
         <h3 id="code-h">${t.teamCodeLabel}</h3>

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import type { Subscription } from 'xstate';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, progressMeasure } from '../../machines/learner-state.js';
-import { SEND_EVENT } from '../send.js';
+import { pagePosition, progressPercent, tableOfContents } from '../../machines/selectors.js';
+import { CourseProvider, type CourseSnapshot } from '../course-context.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
@@ -31,45 +31,39 @@ function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
   return html`<svg class=${kind} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${paths[kind]}</svg>`;
 }
 
-const PAGE_TAG: Record<Page['type'], string> = {
-  info: 'sp-page-info',
-  casus: 'sp-page-casus',
-  video: 'sp-page-video',
-  reflection: 'sp-page-reflection',
-  team: 'sp-page-team',
-  step: 'sp-page-step',
-  quiz: 'sp-page-quiz',
-  mode: 'sp-page-mode',
-  actions: 'sp-page-actions',
-  teamcode: 'sp-page-teamcode',
-  summary: 'sp-page-summary',
-};
-
 /**
  * The player shell: module title, progress, table of contents (done / current / locked),
  * the current page, previous/next, the resume prompt and calm LMS notices.
- * Forwards `sp-send` events from page views to the course machine.
+ * Subscribes once to the course actor and provides its snapshot and `send` to the pages
+ * (see course-context.ts); moves focus to the heading after every navigation.
  * @property actor - the running course actor
  * @property mediaBase - folder prefix for media files
  * @attr team - set while the learner works in team mode (larger type for projectors)
  */
 export class SpPlayer extends LitElement {
   static override properties = {
-    actor: { attribute: false },
     mediaBase: { attribute: false },
     standalone: { attribute: false },
     deviceStorage: { attribute: false },
     tocOpen: { state: true },
   };
-  declare actor: CourseActor | undefined;
   declare mediaBase: string;
   declare standalone: boolean;
   /** False when the browser refuses local storage: then nothing is kept on this device either. */
   declare deviceStorage: boolean;
   declare tocOpen: boolean;
-  private subscription: Subscription | null = null;
+  private readonly course = new CourseProvider(this);
   private shownPage = -1;
   private shownState = '';
+
+  /** The running course actor. */
+  get actor(): CourseActor | undefined {
+    return this.course.actor;
+  }
+
+  set actor(actor: CourseActor | undefined) {
+    this.course.actor = actor;
+  }
 
   static override styles = [tokens, base, playerStyles];
 
@@ -79,41 +73,15 @@ export class SpPlayer extends LitElement {
     this.standalone = false;
     this.deviceStorage = true;
     this.tocOpen = false;
-    this.addEventListener(SEND_EVENT, (e) => {
-      e.stopPropagation();
-      this.actor?.send((e as CustomEvent<CourseEvent>).detail);
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.subscription?.unsubscribe();
-    this.subscription = null;
-  }
-
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('actor')) this.subscribe();
-  }
-
-  private subscribe() {
-    this.subscription?.unsubscribe();
-    this.subscription = this.actor ? this.actor.subscribe(() => this.requestUpdate()) : null;
   }
 
   private send(event: CourseEvent) {
-    this.actor?.send(event);
+    this.course.send(event);
   }
 
   override updated(): void {
-    const snap = this.actor?.getSnapshot();
+    const snap = this.course.snapshot;
     if (!snap) return;
-    const state = String(snap.value);
-    const page = snap.context.learner.page;
     this.toggleAttribute('team', snap.context.learner.mode === 'team');
     const brand = snap.context.course.theme?.brand;
     if (brand) {
@@ -124,7 +92,14 @@ export class SpPlayer extends LitElement {
       this.style.setProperty('--sp-brand-soft', shades.soft);
     }
     // Through CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks inline style attributes.
-    this.style.setProperty('--sp-progress', `${this.percent()}%`);
+    this.style.setProperty('--sp-progress', `${progressPercent(snap.context)}%`);
+    this.afterNavigation(snap);
+  }
+
+  /** The one place for focus after navigation: window title, focus on the new heading, scroll to top. */
+  private afterNavigation(snap: CourseSnapshot) {
+    const state = String(snap.value);
+    const page = snap.context.learner.page;
     if (state !== this.shownState || page !== this.shownPage) {
       const first = this.shownState === '';
       this.shownState = state;
@@ -148,11 +123,11 @@ export class SpPlayer extends LitElement {
   }
 
   override render() {
-    const snap = this.actor?.getSnapshot();
+    const snap = this.course.snapshot;
     if (!snap) return nothing;
     const ctx = snap.context;
     const { course, learner } = ctx;
-    const pct = this.percent();
+    const pct = progressPercent(ctx);
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
         (this.renderRoot.querySelector('#page-heading') as HTMLElement | null)?.focus();
@@ -181,13 +156,7 @@ export class SpPlayer extends LitElement {
         </div>
         ${this.renderViewing(ctx.lms)}
       </header>
-      ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
-  }
-
-  private percent(): number {
-    const ctx = this.actor?.getSnapshot().context;
-    if (!ctx) return 0;
-    return Math.round((ctx.learner.completed ? 1 : progressMeasure(ctx.course, ctx.learner)) * 100);
+      ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning(snap)}`;
   }
 
   private renderResume() {
@@ -201,37 +170,31 @@ export class SpPlayer extends LitElement {
     </main>`;
   }
 
-  private renderLearning() {
-    const ctx = this.actor!.getSnapshot().context;
+  private renderLearning(snap: CourseSnapshot) {
+    const ctx = snap.context;
     const { course, learner, lms } = ctx;
     const page = course.pages[learner.page];
-    const unlocked = furthestUnlocked(course, learner);
-    const canNext = pageRequirementsMet(page, learner);
+    // The machine decides: the button is live exactly when NEXT would be taken.
+    const canNext = snap.can({ type: 'NEXT' });
     // The learner's path (solo, meeting, or joined by code): only its pages are listed and counted.
-    const path = pathIndices(course, learner);
-    const position = path.indexOf(learner.page);
-    const last = position === path.length - 1;
-    const tag = PAGE_TAG[page.type];
+    const position = pagePosition(ctx);
+    const last = position.last;
     return html`<div class="layout">
       <nav class="toc ${this.tocOpen ? '' : 'collapsed'}" aria-label=${t.toc}>
         <button class="toc-toggle" aria-expanded=${this.tocOpen ? 'true' : 'false'} @click=${() => (this.tocOpen = !this.tocOpen)}>
           ${this.tocOpen ? t.tocClose : t.tocOpen}
         </button>
         <ol>
-          ${path.map((i) => {
-            const p = course.pages[i];
-            const done = pageComplete(course, learner, i);
-            const current = i === learner.page;
-            const locked = i > unlocked;
+          ${tableOfContents(snap).map(({ index, title, done, current, locked }) => {
             const state = current ? t.tocCurrent : done ? t.tocDone : locked ? t.tocLocked : '';
             return html`<li>
               <button
                 aria-current=${current ? 'page' : 'false'}
                 aria-disabled=${locked ? 'true' : 'false'}
-                @click=${() => !locked && this.send({ type: 'GOTO', index: i })}
+                @click=${() => !locked && this.send({ type: 'GOTO', index, now: Date.now() })}
               >
                 <span class="mark">${tocIcon(done ? 'done' : locked ? 'locked' : current ? 'current' : 'open')}</span>
-                <span>${p.title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
+                <span>${title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
               </button>
             </li>`;
           })}
@@ -241,12 +204,12 @@ export class SpPlayer extends LitElement {
         ${this.renderNotices(lms)}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
         <p class="meta">
-          ${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(page.minutes)}
+          ${t.pageOf(position.number, position.count)} · ${t.minutes(page.minutes)}
           ${learner.page === 0 ? html`<br /><span class="estimate">${t.estimate(course.totalMinutes)}</span>` : nothing}
         </p>
-        ${this.renderPage(tag, page)}
+        ${keyed(page.id, this.renderPage(page))}
         <div class="pager">
-          <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
+          <button ?disabled=${!snap.can({ type: 'PREV' })} @click=${() => this.send({ type: 'PREV', now: Date.now() })}>${t.prev}</button>
           ${last
             ? nothing
             : html`<button
@@ -254,7 +217,7 @@ export class SpPlayer extends LitElement {
                 id="next"
                 aria-disabled=${canNext ? 'false' : 'true'}
                 aria-describedby=${canNext ? nothing : 'blocked'}
-                @click=${() => this.send({ type: 'NEXT' })}
+                @click=${() => this.send({ type: 'NEXT', now: Date.now() })}
               >
                 ${t.next}
               </button>`}
@@ -282,19 +245,36 @@ export class SpPlayer extends LitElement {
     </div>`;
   }
 
-  private pageCache = new Map<string, HTMLElement & { page: Page; ctx: unknown; mediaBase: string }>();
-
-  /** One element per page id, kept while the module runs, so inputs keep focus while the learner types. */
-  private renderPage(tag: string, page: Page) {
-    let el = this.pageCache.get(page.id);
-    if (!el) {
-      el = document.createElement(tag) as HTMLElement & { page: Page; ctx: unknown; mediaBase: string };
-      this.pageCache.set(page.id, el);
+  /**
+   * The view of a page: a new element per page id (keyed), which lives while the page is on screen;
+   * while the learner types, the same element re-renders, so inputs keep focus.
+   */
+  private renderPage(page: Page) {
+    const m = this.mediaBase;
+    switch (page.type) {
+      case 'info':
+        return html`<sp-page-info .page=${page} .mediaBase=${m}></sp-page-info>`;
+      case 'casus':
+        return html`<sp-page-casus .page=${page} .mediaBase=${m}></sp-page-casus>`;
+      case 'video':
+        return html`<sp-page-video .page=${page} .mediaBase=${m}></sp-page-video>`;
+      case 'reflection':
+        return html`<sp-page-reflection .page=${page} .mediaBase=${m}></sp-page-reflection>`;
+      case 'team':
+        return html`<sp-page-team .page=${page} .mediaBase=${m}></sp-page-team>`;
+      case 'step':
+        return html`<sp-page-step .page=${page} .mediaBase=${m}></sp-page-step>`;
+      case 'quiz':
+        return html`<sp-page-quiz .page=${page} .mediaBase=${m}></sp-page-quiz>`;
+      case 'mode':
+        return html`<sp-page-mode .page=${page} .mediaBase=${m}></sp-page-mode>`;
+      case 'actions':
+        return html`<sp-page-actions .page=${page} .mediaBase=${m}></sp-page-actions>`;
+      case 'teamcode':
+        return html`<sp-page-teamcode .page=${page} .mediaBase=${m}></sp-page-teamcode>`;
+      case 'summary':
+        return html`<sp-page-summary .page=${page} .mediaBase=${m}></sp-page-summary>`;
     }
-    el.page = page;
-    el.ctx = this.actor!.getSnapshot().context;
-    el.mediaBase = this.mediaBase;
-    return el;
   }
 }
 customElements.define('sp-player', SpPlayer);

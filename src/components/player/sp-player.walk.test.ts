@@ -22,7 +22,7 @@ import {
   walk,
   workOn,
   type WalkStep,
-} from '../testing/navigation-walk.js';
+} from '../../../tests/support/navigation-walk.js';
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
 import './sp-player.js';
 import type { SpPlayer } from './sp-player.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
-import { startCourse, testCourse } from '../testing/fixtures.js';
+import { startCourse, testCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-question-set.js';
 import type { SpQuestionSet } from './sp-question-set.js';
 

@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { ActorRefFrom, Subscription } from 'xstate';
+import type { ActorRefFrom } from 'xstate';
 import type { ChoiceQuestion } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { canRetry, quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
+import { ActorController } from '../controllers/actor-controller.js';
 import { base } from '../styles/shared-styles.js';
 
 type QuizRef = ActorRefFrom<typeof quizMachine>;
@@ -19,8 +20,8 @@ export class SpQuestionSet extends LitElement {
   static override properties = { quiz: { attribute: false }, heading: { attribute: false } };
   declare quiz: QuizRef | undefined;
   declare heading: string | undefined;
-  private subscription: Subscription | null = null;
-  private subscribedTo: QuizRef | null = null;
+  /** One subscription to the quiz actor while connected (re-attached pages render its current snapshot). */
+  private readonly quizActor = new ActorController<QuizRef>(this);
 
   static override styles = [
     base,
@@ -135,33 +136,8 @@ export class SpQuestionSet extends LitElement {
     `,
   ];
 
-  /**
-   * The subscription lives exactly as long as the element is connected: the player detaches a page
-   * when the learner leaves it and attaches the same element again on return (Vorige → Volgende).
-   * On (re)connect it subscribes again and renders the quiz's current snapshot, so events sent
-   * while it was away (or a new actor) can never leave it showing a stale state.
-   */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncSubscription();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.subscription?.unsubscribe();
-    this.subscription = this.subscribedTo = null;
-  }
-
   override willUpdate(): void {
-    this.syncSubscription();
-  }
-
-  private syncSubscription(): void {
-    if (!this.isConnected || !this.quiz || this.quiz === this.subscribedTo) return;
-    this.subscription?.unsubscribe();
-    this.subscribedTo = this.quiz;
-    this.subscription = this.quiz.subscribe(() => this.requestUpdate());
+    this.quizActor.actor = this.quiz;
   }
 
   private send(event: Parameters<QuizRef['send']>[0]) {
@@ -206,7 +182,7 @@ export class SpQuestionSet extends LitElement {
       <div class="actions">
         ${showFeedback
           ? html`<button class="primary" id="next" @click=${() => {
-              this.send({ type: 'NEXT' });
+              this.send({ type: 'NEXT', now: Date.now() });
               this.focusAfterUpdate(last ? '#result' : 'legend');
             }}>
               ${last ? t.showResult : t.nextQuestion}
@@ -217,7 +193,7 @@ export class SpQuestionSet extends LitElement {
               aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
               @click=${() => {
                 if (ctx.selection.length === 0) return;
-                this.send({ type: 'SUBMIT' });
+                this.send({ type: 'SUBMIT', now: Date.now() });
                 this.focusAfterUpdate('#next');
               }}
             >
@@ -261,7 +237,7 @@ export class SpQuestionSet extends LitElement {
         <p id="result" tabindex="-1" role="status">${t.activityDone}</p>
         ${retry
           ? html`<button @click=${() => {
-              this.send({ type: 'RETRY' });
+              this.send({ type: 'RETRY', now: Date.now() });
               this.focusAfterUpdate('legend');
             }}>${t.activityAgain}</button>`
           : nothing}`;
@@ -274,7 +250,7 @@ export class SpQuestionSet extends LitElement {
       ${!record.passed
         ? retry
           ? html`<button class="primary" @click=${() => {
-              this.send({ type: 'RETRY' });
+              this.send({ type: 'RETRY', now: Date.now() });
               this.focusAfterUpdate('legend');
             }}>${t.quizRetry}</button>`
           : html`<p>${t.quizNoRetry}</p>`

@@ -1,8 +1,10 @@
 /** Test helpers for component tests: a small course and a running course actor. */
+import { LitElement, html } from 'lit';
 import { createActor } from 'xstate';
-import { compileModule } from '../../content/compile.js';
-import type { Course } from '../../content/types.js';
-import { courseMachine } from '../../machines/course-machine.js';
+import { CourseProvider } from '../../src/components/course-context.js';
+import { compileModule } from '../../src/content/compile.js';
+import type { Course } from '../../src/content/types.js';
+import { courseMachine, type CourseActor } from '../../src/machines/course-machine.js';
 
 export function testCourse(): Course {
   return compileModule({
@@ -54,4 +56,27 @@ export function startCourse(course = testCourse(), seed = 1) {
   const actor = createActor(courseMachine, { input: { course, today: '2026-11-25', seed } });
   actor.start();
   return actor;
+}
+
+/** Stands in for the player in component tests: provides the course actor to the page inside it. */
+class TestCourseHost extends LitElement {
+  readonly course = new CourseProvider(this);
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+if (!customElements.get('sp-test-course')) customElements.define('sp-test-course', TestCourseHost);
+
+/** Mounts `el` below a course provider for `actor` (the way the player shows a page), attached to the document. */
+export function mountInCourse<T extends HTMLElement>(el: T, actor: CourseActor): T {
+  const host = document.createElement('sp-test-course') as TestCourseHost;
+  host.course.actor = actor;
+  document.body.append(host);
+  host.append(el);
+  return el;
+}
+
+/** Removes a mounted element together with its provider. */
+export function unmount(el: HTMLElement): void {
+  (el.parentElement?.localName === 'sp-test-course' ? el.parentElement : el).remove();
 }
