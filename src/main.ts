@@ -10,7 +10,6 @@ import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapp
 import { LmsConnection } from './tracking/lms-connection.js';
 import { Tracker } from './tracking/tracker.js';
 import './components/player/sp-player.js';
-import type { SpPlayer } from './components/player/sp-player.js';
 
 const API_NAMES = [scorm2004.apiName, scorm12.apiName];
 /** How long a framed or popup launch waits for an LMS that creates its API late. */
@@ -64,7 +63,7 @@ async function boot(): Promise<void> {
   actor.start();
   tracker.attach(actor);
 
-  const player = document.createElement('sp-player') as SpPlayer;
+  const player = document.createElement('sp-player');
   player.mediaBase = '';
   player.standalone = standalone;
   player.deviceStorage = storageWorks();

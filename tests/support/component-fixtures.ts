@@ -67,9 +67,15 @@ class TestCourseHost extends LitElement {
 }
 if (!customElements.get('sp-test-course')) customElements.define('sp-test-course', TestCourseHost);
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-test-course': TestCourseHost;
+  }
+}
+
 /** Mounts `el` below a course provider for `actor` (the way the player shows a page), attached to the document. */
 export function mountInCourse<T extends HTMLElement>(el: T, actor: CourseActor): T {
-  const host = document.createElement('sp-test-course') as TestCourseHost;
+  const host = document.createElement('sp-test-course');
   host.course.actor = actor;
   document.body.append(host);
   host.append(el);

@@ -1,14 +1,17 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { Figure } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { base } from '../styles/shared-styles.js';
 import '../rich-text/sp-rich-text.js';
+import { figureStyles } from './sp-figure.styles.js';
 
 /**
  * A model or image with a text alternative and, when given, a full text version in a disclosure.
  * @property figure - the figure from the module file
  * @property mediaBase - folder prefix for media files
  * @csspart image - the image
+ * @cssproperty --sp-line - image border
+ * @cssproperty --sp-brand-strong - colour of the text-version toggle
  */
 export class SpFigure extends LitElement {
   static override properties = { figure: { attribute: false }, mediaBase: { attribute: false } };
@@ -22,36 +25,7 @@ export class SpFigure extends LitElement {
 
   static override styles = [
     base,
-    css`
-      figure {
-        margin: 0 0 var(--sp-space-4);
-      }
-      img {
-        display: block;
-        width: 100%;
-        max-width: 56rem;
-        height: auto;
-        border: 1px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        background: #fff;
-      }
-      figcaption {
-        color: var(--sp-ink-soft);
-        font-size: var(--sp-text-small);
-        margin-top: var(--sp-space-2);
-      }
-      details {
-        margin-top: var(--sp-space-2);
-      }
-      summary {
-        cursor: pointer;
-        color: var(--sp-brand-strong);
-        font-weight: 600;
-        min-height: 44px;
-        display: flex;
-        align-items: center;
-      }
-    `,
+    figureStyles,
   ];
 
   override render() {
@@ -70,3 +44,9 @@ export class SpFigure extends LitElement {
   }
 }
 customElements.define('sp-figure', SpFigure);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-figure': SpFigure;
+  }
+}

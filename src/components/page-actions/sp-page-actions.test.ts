@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { ActionsPage } from '../../content/types.js';
 import { mountInCourse, startCourse, unmount } from '../../../tests/support/component-fixtures.js';
 import './sp-page-actions.js';
-import type { SpPageActions } from './sp-page-actions.js';
 
 describe('sp-page-actions', () => {
   it('adds, edits and removes action rows up to the maximum, and lists participants for print', async () => {
@@ -11,7 +10,7 @@ describe('sp-page-actions', () => {
     actor.send({ type: 'SET_MODE', mode: 'team' });
     actor.send({ type: 'SET_PARTICIPANTS', names: ['Anna', '<b>Bram</b>'] });
     actor.send({ type: 'SET_ROLE', role: 'notulist', participant: 1 });
-    const el = document.createElement('sp-page-actions') as SpPageActions;
+    const el = document.createElement('sp-page-actions');
     const page = actor.getSnapshot().context.course.pages[3] as ActionsPage;
     el.page = page;
     mountInCourse(el, actor);

@@ -1,12 +1,14 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { MAX_ACTION_FIELD, pageInMode, type ActionRow } from '../../machines/learner-state.js';
 import { participantsLine } from '../../machines/selectors.js';
 import { formatTeamCode } from '../../machines/team-code.js';
 import { PageElement } from '../page-base.js';
-import { discussionStyles, renderMeetingTimer } from '../page-step/sp-page-step.js';
+import { renderMeetingTimer } from '../page-step/sp-page-step.js';
+import { discussionStyles } from '../page-step/sp-page-step.styles.js';
 import '../rich-text/sp-rich-text.js';
+import { actionsStyles } from './sp-page-actions.styles.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
 export function formatDutchDate(iso: string): string {
@@ -27,95 +29,15 @@ export function formatDutchDate(iso: string): string {
 /**
  * The team's actielijst (wie / wat / wanneer, editable rows) with a summary of the notes per step,
  * printable as a clean, dated A4 report with the participants listed.
- * @fires sp-send - ADD_ACTION, UPDATE_ACTION, REMOVE_ACTION
+ * Sends (course context): ADD_ACTION, UPDATE_ACTION, REMOVE_ACTION, LEAVE_FIELD
  * @csspart report - the printable report
+ * @cssproperty --sp-line - table rules
  */
 export class SpPageActions extends PageElement<ActionsPage> {
   static override styles = [
     ...PageElement.styles,
     discussionStyles,
-    css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        margin-bottom: var(--sp-space-3);
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--sp-space-1);
-        border-bottom: 1px solid var(--sp-line);
-      }
-      td input {
-        width: 100%;
-      }
-      .print-only {
-        display: none;
-      }
-      .cell {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-      .notes h4 {
-        margin: var(--sp-space-3) 0 var(--sp-space-1);
-      }
-      .notes p {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-        margin-bottom: var(--sp-space-3);
-      }
-      @media (max-width: 40rem) {
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-          width: 100%;
-        }
-        thead {
-          display: none;
-        }
-        tr {
-          border: 1px solid var(--sp-line);
-          border-radius: var(--sp-radius);
-          padding: var(--sp-space-2);
-          margin-bottom: var(--sp-space-2);
-        }
-        td {
-          border: 0;
-        }
-        td[data-label]::before {
-          content: attr(data-label);
-          display: block;
-          font-weight: 700;
-        }
-      }
-      @media print {
-        .print-only {
-          display: block;
-        }
-        .spine,
-        .screen-only {
-          display: none !important;
-        }
-        :focus,
-        :focus-visible {
-          outline: none !important;
-        }
-        table {
-          page-break-inside: auto;
-        }
-        tr {
-          page-break-inside: avoid;
-        }
-      }
-    `,
+    actionsStyles,
   ];
 
   private update_(index: number, field: keyof ActionRow, value: string) {
@@ -203,3 +125,9 @@ export class SpPageActions extends PageElement<ActionsPage> {
   }
 }
 customElements.define('sp-page-actions', SpPageActions);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-actions': SpPageActions;
+  }
+}

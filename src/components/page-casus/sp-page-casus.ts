@@ -1,37 +1,19 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { CasusPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import '../figure/sp-figure.js';
+import { casusStyles } from './sp-page-casus.styles.js';
 
-/** Casus page: introduction, the people involved, the story. */
+/**
+ * Casus page: introduction, the people involved, the story.
+ * @cssproperty --sp-brand-strong - the role of each person involved
+ */
 export class SpPageCasus extends PageElement<CasusPage> {
   static override styles = [
     ...PageElement.styles,
-    css`
-      .persons {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-        gap: var(--sp-space-3);
-        padding: 0;
-        margin: 0 0 var(--sp-space-4);
-        list-style: none;
-      }
-      .persons li {
-        margin: 0;
-      }
-      .name {
-        font-weight: 700;
-        display: block;
-      }
-      .role {
-        color: var(--sp-brand-strong);
-        font-size: var(--sp-text-small);
-        display: block;
-        margin-bottom: var(--sp-space-1);
-      }
-    `,
+    casusStyles,
   ];
 
   override render() {
@@ -50,3 +32,9 @@ export class SpPageCasus extends PageElement<CasusPage> {
   }
 }
 customElements.define('sp-page-casus', SpPageCasus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-casus': SpPageCasus;
+  }
+}

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ModePage } from '../../content/types.js';
 import { mountInCourse, startCourse, unmount } from '../../../tests/support/component-fixtures.js';
 import './sp-page-mode.js';
-import type { SpPageMode } from './sp-page-mode.js';
 
 describe('sp-page-mode', () => {
   it('chooses team mode, names participants and assigns roles through course events', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-page-mode') as SpPageMode;
+    const el = document.createElement('sp-page-mode');
     const page = actor.getSnapshot().context.course.pages[1] as ModePage;
     el.page = page;
     mountInCourse(el, actor);

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import type { TeamPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { PageElement } from '../page-base.js';
-import { discussionStyles, renderDiscussion } from '../page-step/sp-page-step.js';
+import { renderDiscussion } from '../page-step/sp-page-step.js';
+import { discussionStyles } from '../page-step/sp-page-step.styles.js';
 import '../rich-text/sp-rich-text.js';
 import '../text-field/sp-text-field.js';
 
@@ -23,3 +24,9 @@ export class SpPageTeam extends PageElement<TeamPage> {
   }
 }
 customElements.define('sp-page-team', SpPageTeam);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-team': SpPageTeam;
+  }
+}

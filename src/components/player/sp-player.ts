@@ -39,6 +39,30 @@ function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
  * @property actor - the running course actor
  * @property mediaBase - folder prefix for media files
  * @attr team - set while the learner works in team mode (larger type for projectors)
+ * @cssproperty --sp-brand - brand colour (buttons, accents, progress); set from the module's `theme.brand`
+ * @cssproperty --sp-brand-strong - darker brand shade for text on white (derived from the brand)
+ * @cssproperty --sp-brand-soft - light brand tint for backgrounds (derived from the brand)
+ * @cssproperty --sp-ink - body text colour
+ * @cssproperty --sp-ink-soft - secondary text (hints, meta)
+ * @cssproperty --sp-surface - card and page background
+ * @cssproperty --sp-surface-alt - alternate background (header, table of contents)
+ * @cssproperty --sp-line - borders and rules
+ * @cssproperty --sp-focus - focus ring colour
+ * @cssproperty --sp-good - right answer / done colour
+ * @cssproperty --sp-good-soft - right answer background
+ * @cssproperty --sp-bad - wrong answer / error colour
+ * @cssproperty --sp-bad-soft - wrong answer background
+ * @cssproperty --sp-warn-soft - notice background
+ * @cssproperty --sp-warn-ink - notice text
+ * @cssproperty --sp-radius - corner radius
+ * @cssproperty --sp-space-1 - smallest spacing step (up to --sp-space-5)
+ * @cssproperty --sp-font - font stack (system fonts; nothing is downloaded)
+ * @cssproperty --sp-scale - type scale factor (team mode sets a larger one for projectors)
+ * @cssproperty --sp-text - body text size
+ * @cssproperty --sp-text-small - small text size
+ * @cssproperty --sp-h1 - heading sizes (--sp-h1, --sp-h2, --sp-h3)
+ * @cssproperty --sp-measure - maximum line length of running text
+ * @cssproperty --sp-duration - transition time (0 with prefers-reduced-motion)
  */
 export class SpPlayer extends LitElement {
   static override properties = {
@@ -278,3 +302,9 @@ export class SpPlayer extends LitElement {
   }
 }
 customElements.define('sp-player', SpPlayer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-player': SpPlayer;
+  }
+}

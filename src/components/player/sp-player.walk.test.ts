@@ -42,7 +42,7 @@ async function settle(el: SpPlayer): Promise<void> {
 }
 
 function mount(actor: CourseActor): SpPlayer {
-  const el = document.createElement('sp-player') as SpPlayer;
+  const el = document.createElement('sp-player');
   el.actor = actor;
   document.body.append(el);
   return el;

@@ -3,12 +3,11 @@ import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
 import { startCourse, testCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-question-set.js';
-import type { SpQuestionSet } from './sp-question-set.js';
 
 /** The test course's graded quiz, mounted on its own. */
 async function mountCourseQuiz() {
   const course = startCourse();
-  const el = document.createElement('sp-question-set') as SpQuestionSet;
+  const el = document.createElement('sp-question-set');
   el.quiz = course.getSnapshot().context.quizRefs.toets;
   document.body.append(el);
   await el.updateComplete;
@@ -53,7 +52,7 @@ describe('sp-question-set', () => {
 
   async function mount(seed: number) {
     const course = startCourse(quizCourse(), seed);
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    const el = document.createElement('sp-question-set');
     el.quiz = course.getSnapshot().context.quizRefs.toets;
     document.body.append(el);
     await el.updateComplete;

@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { ActorRefFrom } from 'xstate';
 import type { ChoiceQuestion } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { canRetry, quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
 import { ActorController } from '../controllers/actor-controller.js';
-import { base } from '../styles/shared-styles.js';
+import { base, fieldsetStyles, optionStyles } from '../styles/shared-styles.js';
+import { questionSetStyles } from './sp-question-set.styles.js';
 
 type QuizRef = ActorRefFrom<typeof quizMachine>;
 
@@ -15,6 +16,11 @@ type QuizRef = ActorRefFrom<typeof quizMachine>;
  * Options appear in the attempt's shuffled order; events carry the authored option ids.
  * @property quiz - the quiz actor
  * @property heading - visible heading of the set (practice sets)
+ * @cssproperty --sp-good - right option border and verdict
+ * @cssproperty --sp-good-soft - right option background
+ * @cssproperty --sp-bad - wrong option border and verdict
+ * @cssproperty --sp-bad-soft - wrong option background
+ * @cssproperty --sp-brand-soft - chosen option background
  */
 export class SpQuestionSet extends LitElement {
   static override properties = { quiz: { attribute: false }, heading: { attribute: false } };
@@ -25,115 +31,9 @@ export class SpQuestionSet extends LitElement {
 
   static override styles = [
     base,
-    css`
-      :host {
-        display: block;
-        margin: var(--sp-space-4) 0;
-      }
-      fieldset {
-        border: 1px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        padding: var(--sp-space-3);
-        margin: 0 0 var(--sp-space-3);
-        background: var(--sp-surface);
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 var(--sp-space-1);
-        font-size: var(--sp-h3);
-      }
-      .count {
-        color: var(--sp-ink-soft);
-        font-size: var(--sp-text-small);
-        margin-bottom: var(--sp-space-2);
-      }
-      .option {
-        display: flex;
-        gap: var(--sp-space-2);
-        align-items: flex-start;
-        padding: var(--sp-space-2);
-        border: 2px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        margin-bottom: var(--sp-space-2);
-        cursor: pointer;
-        font-weight: 400;
-      }
-      .option input {
-        /* em: the control grows with the text (team mode on a projector). */
-        width: 1.2em;
-        height: 1.2em;
-        margin-top: 0.15em;
-        flex: none;
-      }
-      .option:hover,
-      .option:focus-within {
-        border-color: var(--sp-brand);
-      }
-      .option:not(.good, .bad):has(input:checked) {
-        border-color: var(--sp-brand);
-        background: var(--sp-brand-soft);
-      }
-      .option.good {
-        border-color: var(--sp-good);
-        background: var(--sp-good-soft);
-      }
-      .option.bad {
-        border-color: var(--sp-bad);
-        background: var(--sp-bad-soft);
-      }
-      .feedback {
-        display: block;
-        margin-top: var(--sp-space-1);
-        font-size: var(--sp-text-small);
-      }
-      .tag {
-        font-weight: 700;
-      }
-      .verdict {
-        font-weight: 700;
-        font-size: var(--sp-h3);
-      }
-      .verdict.good {
-        color: var(--sp-good);
-      }
-      .verdict.bad {
-        color: var(--sp-bad);
-      }
-      .rule {
-        margin: 0 0 var(--sp-space-2);
-        font-weight: 700;
-      }
-      .review {
-        margin-top: var(--sp-space-3);
-      }
-      .review summary {
-        cursor: pointer;
-        font-weight: 700;
-      }
-      .review h4 {
-        margin: var(--sp-space-3) 0 var(--sp-space-1);
-      }
-      .review li {
-        margin-bottom: var(--sp-space-2);
-        padding-left: var(--sp-space-1);
-        border-left: 4px solid transparent;
-      }
-      .review li.good {
-        border-left-color: var(--sp-good);
-      }
-      .review li.bad {
-        border-left-color: var(--sp-bad);
-      }
-      .review-option {
-        display: block;
-        font-weight: 700;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-      }
-    `,
+    fieldsetStyles,
+    optionStyles,
+    questionSetStyles,
   ];
 
   override willUpdate(): void {
@@ -287,3 +187,9 @@ export class SpQuestionSet extends LitElement {
   }
 }
 customElements.define('sp-question-set', SpQuestionSet);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-question-set': SpQuestionSet;
+  }
+}

@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { InlineRun, RichText } from '../../content/types.js';
 import { base } from '../styles/shared-styles.js';
+import { richTextStyles } from './sp-rich-text.styles.js';
 
 function runs(list: InlineRun[]): TemplateResult[] {
   return list.map((r) => (r.m === 's' ? html`<strong>${r.t}</strong>` : r.m === 'e' ? html`<em>${r.t}</em>` : html`${r.t}`));
@@ -10,6 +11,9 @@ function runs(list: InlineRun[]): TemplateResult[] {
  * Renders compiled rich text (paragraphs, headings, lists, quotes). Text is always
  * rendered as text, never as HTML.
  * @property blocks - compiled rich text
+ * @cssproperty --sp-measure - maximum line length
+ * @cssproperty --sp-brand - quote rule
+ * @cssproperty --sp-brand-soft - quote background
  */
 export class SpRichText extends LitElement {
   static override properties = { blocks: { attribute: false } };
@@ -17,29 +21,7 @@ export class SpRichText extends LitElement {
 
   static override styles = [
     base,
-    css`
-      :host {
-        display: block;
-        max-width: var(--sp-measure);
-      }
-      ul,
-      ol {
-        margin: 0 0 var(--sp-space-3);
-        padding-left: 1.4em;
-      }
-      li {
-        margin-bottom: var(--sp-space-1);
-      }
-      blockquote {
-        margin: 0 0 var(--sp-space-3);
-        padding: var(--sp-space-2) var(--sp-space-3);
-        border-left: 4px solid var(--sp-brand);
-        background: var(--sp-brand-soft);
-      }
-      h3 {
-        margin-top: var(--sp-space-4);
-      }
-    `,
+    richTextStyles,
   ];
 
   override render() {
@@ -61,3 +43,9 @@ export class SpRichText extends LitElement {
   }
 }
 customElements.define('sp-rich-text', SpRichText);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-rich-text': SpRichText;
+  }
+}
