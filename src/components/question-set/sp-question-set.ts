@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { ActorRefFrom } from 'xstate';
 import type { ChoiceQuestion } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { canRetry, quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
+import { quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { base, fieldsetStyles, optionStyles } from '../styles/shared-styles.js';
 import { questionSetStyles } from './sp-question-set.styles.js';
@@ -59,6 +59,8 @@ export class SpQuestionSet extends LitElement {
     const showFeedback = snap.value === 'feedback' && !!answer;
     const last = ctx.index === ctx.questions.length - 1;
     const tally = quizTally(ctx);
+    // The quiz machine decides whether an answer can be checked (an option chosen).
+    const canCheck = snap.can({ type: 'SUBMIT' });
     const shown = showFeedback ? visibleFeedback(set, question, answer.selected, 'feedback') : [];
     return html`
       ${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
@@ -90,9 +92,9 @@ export class SpQuestionSet extends LitElement {
           : html`<button
               class="primary"
               id="check"
-              aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
+              aria-disabled=${canCheck ? 'false' : 'true'}
               @click=${() => {
-                if (ctx.selection.length === 0) return;
+                if (!canCheck) return;
                 this.send({ type: 'SUBMIT', now: Date.now() });
                 this.focusAfterUpdate('#next');
               }}
@@ -129,9 +131,10 @@ export class SpQuestionSet extends LitElement {
   }
 
   private renderResult() {
-    const ctx = this.quiz!.getSnapshot().context;
-    const { record, set } = ctx;
-    const retry = canRetry(ctx);
+    const snap = this.quiz!.getSnapshot();
+    const { record, set } = snap.context;
+    const ctx = snap.context;
+    const retry = snap.can({ type: 'RETRY' });
     if (!set.graded) {
       return html`${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
         <p id="result" tabindex="-1" role="status">${t.activityDone}</p>
