@@ -11,13 +11,9 @@ import { askedCount } from '../src/content/duration.js';
 import { gradedSet, questionSets } from '../src/machines/learner-state.js';
 import { requiredCorrect } from '../src/machines/quiz-order.js';
 import { interactionId } from '../src/tracking/cmi-facts.js';
+import { escapeMarkup } from './escape.js';
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-const e = escapeHtml;
+const e = escapeMarkup;
 
 /** File name of a module's sheet in dist/. */
 export const coordinatorSheetName = (course: Course) => `${course.id}-coordinator.html`;
@@ -163,7 +159,7 @@ schrijft elk doel in de regel met hetzelfde id en voegt ontbrekende doelen achte
 
 function teamSection(course: Course): string {
   if (!course.teamMode) return '<p>Deze module wordt alleen gemaakt, niet met het team.</p>';
-  const objective = course.teamObjective ? `<code>${escapeHtml(course.teamObjective)}</code>` : 'het teamdoel';
+  const objective = course.teamObjective ? `<code>${escapeMarkup(course.teamObjective)}</code>` : 'het teamdoel';
   return `<p>Een module met teamsessie wordt <strong>afgerond</strong> met het teamdeel (de bespreking zelf, of de teamcode) plus het
 individuele deel (de toets en een korte reflectie). Wie alleen werkt, volgt de gewone route zonder teamdeel.</p>
 <ul>

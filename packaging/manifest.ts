@@ -6,8 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Standard } from '../src/tracking/cmi-mapping.js';
+import { isoDuration, timespan12 } from '../src/tracking/time-format.js';
+import { escapeMarkup } from './escape.js';
 
-export type Standard = 'scorm12' | 'scorm2004';
+export type { Standard };
 
 export interface ManifestSco {
   /** Module id, [a-z0-9-]. */
@@ -83,17 +86,7 @@ export function readSchemaFiles(standard: Standard): Record<string, Uint8Array> 
   return out;
 }
 
-/** Escapes text for use in XML element content and attribute values. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-const x = escapeXml;
+const x = escapeMarkup;
 
 /** Builds a complete imsmanifest.xml for the given standard. */
 export function buildManifest(standard: Standard, input: ManifestInput): string {
@@ -173,15 +166,6 @@ function lom12(title: string, description: string, version: number, minutes: num
     `${ind}  </imsmd:educational>`,
     `${ind}</imsmd:lom>`,
   ];
-}
-
-/** Minutes as a SCORM 1.2 CMITimespan "HH:MM:SS" (hours at least 2 digits). */
-export function timespan12(minutes: number): string {
-  const total = Math.round(minutes * 60);
-  const h = Math.floor(total / 3600);
-  const mm = Math.floor((total % 3600) / 60);
-  const ss = total % 60;
-  return `${String(h).padStart(2, '0')}:${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
 }
 
 // -------------------------------------------------------- SCORM 2004 4th ed.
@@ -281,15 +265,6 @@ function lom2004(title: string, description: string, version: number, minutes: n
   ];
 }
 
-/** Minutes as an ISO 8601 duration, e.g. 20 -> "PT20M", 90 -> "PT1H30M", 0 -> "PT0S". */
-export function isoDuration(minutes: number): string {
-  const total = Math.round(minutes * 60);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const parts = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`;
-  return `PT${parts || '0S'}`;
-}
 
 // ------------------------------------------------------------------ helpers
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Course } from '../src/content/types.js';
+import { escapeMarkup } from './escape.js';
 import { buildManifest, readSchemaFiles, type ManifestSco, type Standard } from './manifest.js';
 
 export const STANDARDS: Standard[] = ['scorm12', 'scorm2004'];
@@ -36,7 +37,6 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The launch page of one module. `assets` is the relative path to player files ('' or '../shared/'). */
 export function launchHtml(course: Course, standard: Standard, assets: string, options: BuildOptions = {}): string {
@@ -46,7 +46,7 @@ export function launchHtml(course: Course, standard: Standard, assets: string, o
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(course.title)}</title>
+<title>${escapeMarkup(course.title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${assets}player.css">
 <script type="application/json" id="course-data">${scriptJson(course)}</script>

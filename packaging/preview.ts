@@ -5,11 +5,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAllModules } from '../src/content/load-module.js';
+import { escapeMarkup } from './escape.js';
 import { startServer } from './preview/server.js';
 
 const DIST = 'dist';
 const port = Number(process.env.PORT ?? 8080);
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = escapeMarkup;
 
 if (!existsSync(join(DIST, 'site'))) {
   console.error('No build found: run `npm run build` first.');

@@ -1,6 +1,7 @@
 /**
  * Launch: read the compiled course from the page, find the LMS (or start the embedded one),
- * start the course machine with the saved state, attach the tracker, render the player.
+ * read what the LMS holds, start the course machine with the saved state, attach the tracker, render
+ * the player; LMS writes begin once its first page has painted.
  */
 import { createActor } from 'xstate';
 import type { Course } from './content/types.js';
@@ -8,6 +9,7 @@ import { courseMachine } from './machines/course-machine.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
+import { afterNextPaint } from './tracking/next-paint.js';
 import { Tracker } from './tracking/tracker.js';
 import './components/player/sp-player.js';
 
@@ -69,6 +71,8 @@ async function boot(): Promise<void> {
   player.deviceStorage = storageWorks();
   player.actor = actor;
   document.getElementById('app')!.replaceChildren(player);
+  // LMS reads happened before the render (tracker.start); the writes wait until the first page is on screen.
+  void player.updateComplete.then(() => afterNextPaint(() => tracker.painted()));
 
   window.addEventListener('pagehide', () => tracker.finish());
   document.addEventListener('visibilitychange', () => {

@@ -32,6 +32,8 @@ export interface LmsStatus {
    * ended: the LMS session of this launch was already closed (SCO reloaded after Terminate): saved on this device.
    */
   connection: 'ok' | 'retrying' | 'local' | 'ended';
+  /** Set once the learner finished and the LMS session is closed: nothing more is recorded; the window may be closed. */
+  sessionEnded?: boolean;
   /** False when free texts no longer fit in the LMS storage (SCORM 1.2: 4096 characters). */
   textsFit: boolean;
   /** Set when the LMS opened this launch only to look at: a finished attempt (`review`) or browse / no-credit. Nothing is recorded. */
@@ -162,11 +164,8 @@ export function pathStep(course: Course, learner: LearnerState, direction: 1 | -
   return path[at + direction] ?? -1;
 }
 
-function defaultRandom(): number {
-  const buf = new Uint32Array(1);
-  globalThis.crypto.getRandomValues(buf);
-  return buf[0] / 2 ** 32;
-}
+/** Random numbers in [0, 1) for team codes: from the same source as learner seeds. */
+const defaultRandom = (): number => randomSeed() / 2 ** 32;
 
 function visit(learner: LearnerState, course: Course, index: number): LearnerState {
   const page = course.pages[index];

@@ -8,22 +8,14 @@
  * authored option ids.
  */
 import type { ChoiceQuestion, QuestionSet } from '../content/types.js';
+import { fnv1a } from './random.js';
 
 /** A fresh 32-bit seed for a new learner state. */
-export function randomSeed(): number {
-  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint32Array) => Uint32Array } }).crypto;
-  if (c?.getRandomValues) return c.getRandomValues(new Uint32Array(1))[0];
-  return Math.floor(Math.random() * 2 ** 32) >>> 0;
-}
+export { randomSeed } from './random.js';
 
 /** FNV-1a hash of the parts: a stable 32-bit seed for one use (draw, one question's options). */
 export function deriveSeed(...parts: (string | number)[]): number {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u001f')) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+  return fnv1a(parts.join('\u001f'));
 }
 
 /** Small seeded PRNG (mulberry32): numbers in [0, 1). */

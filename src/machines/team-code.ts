@@ -19,6 +19,7 @@
  * What a code proves: that the person typing it saw (or was told) the code of that session. It is a
  * shared secret of the room, not an identity check.
  */
+import { fnv1a } from './random.js';
 
 /** The code alphabet: digits 2–9 and A–Z without I, L and O (31 characters; 31 is prime). */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -47,12 +48,7 @@ function pair(n: number): string {
 
 /** Two characters that identify the module (FNV-1a hash of its id, mod 961). */
 export function modulePrefix(moduleId: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of moduleId) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return pair(h % (N * N));
+  return pair(fnv1a(moduleId) % (N * N));
 }
 
 function dayNumber(iso: string): number {

@@ -93,6 +93,8 @@ export interface CmiMapping {
   interaction(n: number, facts: InteractionFacts): CmiPair[];
   /** Team session comment. `n` is the comment slot for this session (2004). */
   comment(n: number, text: string, at: number, location: string): CmiPair[];
+  /** Elements of comment slot `n`: its text, and where it was made (2004 only; 1.2 has one `cmi.comments`). */
+  commentElements(n: number): { comment: string; location?: string };
   sessionTime(ms: number): string;
   exitValue(kind: 'suspend' | 'normal'): string;
 }
@@ -182,6 +184,7 @@ export const scorm12: CmiMapping = {
     return pairs;
   },
   comment: (_n, text) => [['cmi.comments', text.slice(0, 4096)]],
+  commentElements: () => ({ comment: 'cmi.comments' }),
   sessionTime: formatScorm12Timespan,
   exitValue: (kind) => (kind === 'suspend' ? 'suspend' : ''),
 };
@@ -277,6 +280,7 @@ export const scorm2004: CmiMapping = {
     [`cmi.comments_from_learner.${n}.location`, location],
     [`cmi.comments_from_learner.${n}.timestamp`, formatIsoTimestamp(at)],
   ],
+  commentElements: (n) => ({ comment: `cmi.comments_from_learner.${n}.comment`, location: `cmi.comments_from_learner.${n}.location` }),
   sessionTime: formatIso8601Duration,
   exitValue: (kind) => kind,
 };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startServer, type ServerOptions } from '../../packaging/preview/server.js';
 import { unzipToDir } from '../../packaging/zip.js';
+import type { Standard } from '../../src/tracking/cmi-mapping.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -25,7 +26,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-export type Standard = 'scorm12' | 'scorm2004';
+export type { Standard };
 
 export interface ServedPackage {
   url: string;

@@ -223,7 +223,7 @@ export interface Session {
 
 export const TODAY = '2026-11-25';
 
-/** Launches a course the way the player does: start tracker, create actor, attach. */
+/** Launches a course the way the player does: start tracker, create actor, attach, first paint. */
 export function launch(
   course: Course,
   lms: FakeLms | null,
@@ -239,6 +239,8 @@ export function launch(
   const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, allowRetake: tracker.recording === 'full', seed: 20261125 } });
   actor.start();
   tracker.attach(actor);
+  // As the player does once its first page has painted: the writes begin.
+  tracker.painted();
   return { tracker, actor, connection, saved, ctx: () => actor.getSnapshot().context };
 }
 

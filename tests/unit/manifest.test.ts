@@ -5,16 +5,15 @@ import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import {
   buildManifest,
-  isoDuration,
   readSchemaFiles,
   schemaDir,
   schemaFiles,
-  timespan12,
   type ManifestInput,
   type ManifestSco,
   type Standard,
 } from '../../packaging/manifest.js';
 import { validateManifest } from '../../packaging/validate-xsd.js';
+import { isoDuration, timespan12 } from '../../src/tracking/time-format.js';
 
 const STANDARDS: Standard[] = ['scorm12', 'scorm2004'];
 const HOSTILE = `<script>&"'`;

@@ -2,9 +2,12 @@
  * Embedded LMS for standalone use (no LMS found): a scorm-again API on this window that
  * persists its CMI data to localStorage. Built as its own file and only loaded when needed.
  */
+import type { CmiMapping } from '../cmi-mapping.js';
+
 type Api = { cmi: unknown; loadFromJSON(json: unknown, element?: string): void; on(name: string, cb: () => void): void };
 
-export function install(apiName: 'API' | 'API_1484_11', create: () => Api, courseId: string): void {
+export function install(mapping: CmiMapping, create: () => Api, courseId: string): void {
+  const { apiName, calls } = mapping;
   const key = `samenspel-lms:${courseId}:${apiName}`;
   const api = create();
   try {
@@ -20,7 +23,6 @@ export function install(apiName: 'API' | 'API_1484_11', create: () => Api, cours
       /* ignore */
     }
   };
-  const events = apiName === 'API' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate'];
-  for (const name of events) api.on(name, persist);
+  for (const name of [calls.commit, calls.terminate]) api.on(name, persist);
   (window as unknown as Record<string, unknown>)[apiName] = api;
 }
