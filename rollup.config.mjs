@@ -7,7 +7,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const plugins = () => [
   nodeResolve({ browser: true }),
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined, declaration: false, sourceMap: false, noEmitOnError: true }),
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], noEmit: false, outDir: undefined, declaration: false, sourceMap: false, noEmitOnError: true }),
   // Collapses whitespace inside Lit html`` and css`` templates (layout-neutral).
   minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } }),
   terser({ module: true, toplevel: true, format: { comments: false }, compress: { passes: 3, pure_getters: true, ecma: 2020 } }),
