@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadModule } from '../../src/content/load-module.js';
-import { courseMachine, meetingClock, remapRoles, timeboxMs, timerElapsed, type CourseActor } from '../../src/machines/course-machine.js';
+import { courseMachine, meetingClock, timeboxMs, timerElapsed, type CourseActor } from '../../src/machines/course-machine.js';
+import { remapRoles } from '../../src/machines/participants.js';
 import { allPagesComplete, meetingAgenda, pathIndices } from '../../src/machines/learner-state.js';
 import { formatClock } from '../../src/components/timer/sp-timer.js';
 import { generateTeamCode } from '../../src/machines/team-code.js';
