@@ -10,10 +10,13 @@
 import type { Browser } from 'playwright-core';
 import type { Standard } from '../tests/support/browser.js';
 import { packageRequests, type Served } from './serve.js';
+import { FRAME_START_MARK, INTERACTIVE_MARK, TRACE_CATEGORIES, launchCpuMs } from './trace.js';
 
 export interface LaunchSample {
   /** ms from navigation start of the module frame to first page interactive. */
   interactive: number;
+  /** Main-thread CPU ms of the frame's renderer from document start to interactive (Chromium trace); null if not traced. */
+  cpu: number | null;
   /** ms to the end of DOMContentLoaded of the module frame (to read the figure by). */
   domContentLoaded: number;
   /** LMS calls made by the frame until it was interactive. */
@@ -26,6 +29,7 @@ export interface LaunchSample {
 const PROBE = `(() => {
   if (window === window.top || !/^https?:/.test(location.protocol)) return;
   const KEY = '__samenspelBench';
+  performance.mark('${FRAME_START_MARK}');
   const check = () => {
     const player = document.querySelector('sp-player');
     const root = player ? player.shadowRoot : document;
@@ -36,6 +40,7 @@ const PROBE = `(() => {
     // Rendered and operable: Volgende is on screen (it may wait for the page's own work, e.g. a practice question).
     if (next && !next.disabled) {
       window[KEY] = { interactive: performance.now() };
+      performance.mark('${INTERACTIVE_MARK}');
       return;
     }
     requestAnimationFrame(check);
@@ -64,30 +69,38 @@ export async function launchOnce(browser: Browser, target: LaunchTarget, cpuThro
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     }
     const before = target.served.requests.length;
-    await page.goto(target.served.harnessUrl(target.standard, target.launch, `bench-${process.pid}-${++counter}`), { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        const frame = document.getElementById('sco') as HTMLIFrameElement | null;
-        const win = frame?.contentWindow as (Window & { __samenspelBench?: { interactive: number } }) | null | undefined;
-        const probe = win?.__samenspelBench;
-        if (!probe || !win) return null;
-        const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const harness = (window as unknown as { harness: { calls: Record<string, number> } }).harness;
-        return {
-          interactive: probe.interactive,
-          domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
-          initialized: harness.calls.Initialize,
-          commits: harness.calls.Commit,
-        };
-      },
-      undefined,
-      { polling: 50, timeout: 30_000 },
-    );
-    const sample = (await handle.jsonValue()) as Omit<LaunchSample, 'requests'>;
-    // Let late requests (media further down the first page) arrive before recording what was loaded.
-    await page.waitForLoadState('load').catch(() => undefined);
-    const requests = packageRequests(target.served.requests.slice(before));
-    return { ...sample, requests };
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    let tracing = true;
+    try {
+      await page.goto(target.served.harnessUrl(target.standard, target.launch, `bench-${process.pid}-${++counter}`), { waitUntil: 'commit' });
+      const handle = await page.waitForFunction(
+        () => {
+          const frame = document.getElementById('sco') as HTMLIFrameElement | null;
+          const win = frame?.contentWindow as (Window & { __samenspelBench?: { interactive: number } }) | null | undefined;
+          const probe = win?.__samenspelBench;
+          if (!probe || !win) return null;
+          const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const harness = (window as unknown as { harness: { calls: Record<string, number> } }).harness;
+          return {
+            interactive: probe.interactive,
+            domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN,
+            initialized: harness.calls.Initialize,
+            commits: harness.calls.Commit,
+          };
+        },
+        undefined,
+        { polling: 50, timeout: 30_000 },
+      );
+      const sample = (await handle.jsonValue()) as Omit<LaunchSample, 'requests' | 'cpu'>;
+      tracing = false;
+      const cpu = launchCpuMs((await browser.stopTracing()).toString('utf8'));
+      // Let late requests (media further down the first page) arrive before recording what was loaded.
+      await page.waitForLoadState('load').catch(() => undefined);
+      const requests = packageRequests(target.served.requests.slice(before));
+      return { ...sample, cpu, requests };
+    } finally {
+      if (tracing) await browser.stopTracing().catch(() => undefined);
+    }
   } finally {
     await context.close();
   }

@@ -159,8 +159,13 @@ async function main(): Promise<void> {
         if (samples.length === 0) continue;
         const interactive = spread(samples.map((s) => s.interactive));
         const floorMedian = medianOf(floor, r);
+        const cpuRuns = samples.map((s) => s.cpu).filter((v): v is number => v !== null);
+        const cpu = cpuRuns.length ? spread(cpuRuns) : null;
+        const floorCpu = median((floor?.samples[r] ?? []).map((s) => s.cpu).filter((v): v is number => v !== null));
         byRate[r] = {
           interactive,
+          cpu,
+          cpuRatioToFloor: t.column.kind === 'floor' || !cpu || !Number.isFinite(floorCpu) ? null : cpu.median / floorCpu,
           domContentLoaded: spread(samples.map((s) => s.domContentLoaded)),
           ratioToFloor: t.column.kind === 'floor' || !Number.isFinite(floorMedian) ? null : interactive.median / floorMedian,
           samples,
@@ -199,9 +204,14 @@ async function main(): Promise<void> {
     const header =
       `Samenspel bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Chromium ${version} · node ${process.versions.node} · ` +
       `${cpus().length} CPUs, load ${load[0].toFixed(1)} · median of ${RUNS} cold launches in the LMS harness frame`;
-    const buildLine = build
-      ? `Full build (npx tsx packaging/build.ts --quiet): ${build.seconds.toFixed(1)} s wall${build.ok ? '' : ` — FAILED (exit ${build.exitCode}); figures above are from the existing ${DIST}/ of ${distBuiltAt}`}`
+    let buildLine = build
+      ? `Full build (npx tsx packaging/build.ts --quiet): ${build.seconds.toFixed(1)} s wall (budget ≤ ${BUDGETS.buildSeconds} s: ${build.ok && build.seconds <= BUDGETS.buildSeconds ? 'PASS' : 'FAIL'}, load ${load[0].toFixed(1)})${build.ok ? '' : ` — FAILED (exit ${build.exitCode}); figures above are from the existing ${DIST}/ of ${distBuiltAt}`}`
       : `Full build: not timed (--no-build); ${DIST}/ of ${distBuiltAt}`;
+    if (build?.phases) {
+      buildLine += `\nBuild phases: ${Object.entries(build.phases)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(' · ')}`;
+    }
     const notes = problems.map((p) => `PROBLEM ${p}\n`).join('');
     console.log(`${header}\n\n${renderTable(columns, rows)}\n\n${notes}${buildLine}\nBench: ${seconds.toFixed(0)} s. ✗ = over budget. JSON: ${RESULTS}`);
 

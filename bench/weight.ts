@@ -1,6 +1,7 @@
 /**
  * Weight of a package: what is in the zip, and what the LMS frame loads.
- * player.js + player.css is what every launch inside an LMS loads; embedded-lms.js is the
+ * player.js + player.css is what every launch inside an LMS loads before its first page (budgeted);
+ * player-later.js follows after the first paint (reported in the total); embedded-lms.js is the
  * standalone-only chunk (never loaded inside an LMS) and is reported on its own.
  */
 import { gzipSync } from 'node:zlib';
@@ -14,8 +15,10 @@ export interface Bytes {
 export interface Weight {
   files: number;
   zipBytes: number;
-  /** player.js + player.css (module package: one copy; course package: the shared copy). */
+  /** Loaded at launch (budgeted): player.js + player.css (module package: one copy; course package: the shared copy). */
   jsCss: Bytes & { js: Bytes; css: Bytes };
+  /** Everything the LMS frame loads: launch plus player-later.js (loaded after the first page has painted). */
+  jsCssTotal: Bytes & { later: Bytes };
   /** embedded-lms.js, the standalone chunk; null when the package has none. */
   standalone: Bytes | null;
   /** Launch pages (index.html, with the course JSON embedded) and media. */
@@ -39,6 +42,7 @@ export function measureWeight(files: Record<string, Uint8Array>, zipBytes: numbe
   const js: Uint8Array[] = [];
   const css: Uint8Array[] = [];
   const standalone: Uint8Array[] = [];
+  const later: Uint8Array[] = [];
   const content: Uint8Array[] = [];
   let html = 0;
   let courseJson = 0;
@@ -48,6 +52,7 @@ export function measureWeight(files: Record<string, Uint8Array>, zipBytes: numbe
   for (const [path, data] of entries) {
     const name = base(path);
     if (name === 'embedded-lms.js') standalone.push(data);
+    else if (name === 'player-later.js') later.push(data);
     else if (name === 'player.js' || name === 'floor.js') js.push(data);
     else if (name === 'player.css') css.push(data);
     else if (name === 'imsmanifest.xml' || /\.(xsd|dtd)$/.test(name)) packaging += data.length;
@@ -63,10 +68,12 @@ export function measureWeight(files: Record<string, Uint8Array>, zipBytes: numbe
   const jsB = bytesOf(js);
   const cssB = bytesOf(css);
   const contentB = bytesOf(content);
+  const laterB = bytesOf(later);
   return {
     files: entries.length,
     zipBytes,
     jsCss: { raw: jsB.raw + cssB.raw, gzip: jsB.gzip + cssB.gzip, js: jsB, css: cssB },
+    jsCssTotal: { raw: jsB.raw + cssB.raw + laterB.raw, gzip: jsB.gzip + cssB.gzip + laterB.gzip, later: laterB },
     standalone: standalone.length ? bytesOf(standalone) : null,
     content: { ...contentB, html, courseJson, media },
     packaging,

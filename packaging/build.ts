@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError, loadAllModules } from '../src/content/load-module.js';
-import { bundlePlayer } from './bundle.js';
+import { bundlePlayer, type Phases } from './bundle.js';
 import { durationTable } from './duration-table.js';
 import { coordinatorSheet, coordinatorSheetName } from './coordinator-sheet.js';
 import type { Standard } from './manifest.js';
@@ -66,6 +66,14 @@ function writeSite(name: string, files: FileMap): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const phases: Phases = {};
+  let mark = started;
+  /** Closes the running phase: its time goes under `name`. */
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = (phases[name] ?? 0) + (now - mark);
+    mark = now;
+  };
   let courses;
   try {
     courses = loadAllModules(MODULES).map((course) => ({ course, dir: join(MODULES, course.id) }));
@@ -76,7 +84,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const assets = await bundlePlayer();
+  phase('content (load + validate modules)');
+  const bundlePhases: Phases = {};
+  const assets = await bundlePlayer('rollup.config.mjs', bundlePhases);
+  Object.assign(phases, bundlePhases);
+  mark = performance.now();
   const validate = xmllintAvailable();
   const packages: { name: string; standard: Standard; files: FileMap }[] = [];
   for (const standard of STANDARDS) {
@@ -85,6 +97,7 @@ async function main(): Promise<void> {
     }
     packages.push({ name: `${COURSE_ID}-${standard}`, standard, files: coursePackage(courses, standard, assets, options) });
   }
+  phase('package file maps');
   if (validate) {
     for (const p of packages) {
       const result = validateManifest(p.standard, new TextDecoder().decode(p.files['imsmanifest.xml']));
@@ -95,7 +108,12 @@ async function main(): Promise<void> {
     }
   }
 
+  phase('manifests (xmllint)');
+
   mkdirSync(DIST, { recursive: true });
+  // The bundles too (tests/support/packaged.ts packages test modules with them instead of bundling again).
+  mkdirSync(join(DIST, 'build'), { recursive: true });
+  for (const [name, bytes] of Object.entries(assets)) writeFileSync(join(DIST, 'build', name), bytes as Uint8Array);
   const rows: string[][] = [];
   for (const p of packages) {
     const zip = deterministicZip(p.files);
@@ -105,6 +123,7 @@ async function main(): Promise<void> {
   }
   // One printable sheet per module for training coordinators (what the LMS report's ids and letters mean).
   for (const { course } of courses) writeFileSync(join(DIST, coordinatorSheetName(course)), coordinatorSheet(course));
+  phase('zips + site + sheets');
 
   const rootManifest = courseManifest(
     courses.map((c) => c.course),
@@ -117,6 +136,9 @@ async function main(): Promise<void> {
     console.warn('imsmanifest.xml (repo root) is out of date: run `npm run manifest`.');
   }
 
+  phase('root manifest');
+  const total = performance.now() - started;
+  writeFileSync(join(DIST, 'build', 'phases.json'), `${JSON.stringify({ totalMs: Math.round(total), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) }, null, 2)}\n`);
   const header = ['package', 'standard', 'files', 'size'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -126,6 +148,7 @@ async function main(): Promise<void> {
   log(`\nDuration (estimate rule: docs/module-format.md; individual path at most 20 min):\n${durationTable(courses.map((c) => c.course))}`);
   log(
     `\n${courses.length} module(s), ${packages.length} packages in ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+      `\nPhases: ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(' · ')}` +
       (validate ? '; every manifest valid against the SCORM XSDs' : '; xmllint missing: manifests not validated (install libxml2-utils)'),
   );
 }

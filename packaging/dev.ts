@@ -32,7 +32,7 @@ const OPTIONS = {
 const CLIENT = fileURLToPath(new URL('./dev/client.js', import.meta.url));
 /** Player bundles by source hash, so a restart without code changes skips rollup. */
 const CACHE = join('node_modules', '.cache', 'samenspel-dev');
-const ASSET_NAMES = ['player.js', 'player.css', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;
+const ASSET_NAMES = ['player.js', 'player-later.js', 'player.css', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;
 const SITE = 'site';
 
 function fail(message: string, code = 2): never {
@@ -98,7 +98,7 @@ function sourceFiles(dir: string): string[] {
 /** The player bundle: from the cache when src/, the rollup config and the lock file are unchanged. */
 async function playerAssets(): Promise<{ assets: BuiltAssets; cached: boolean }> {
   const hash = createHash('sha256');
-  for (const file of [...sourceFiles('src'), 'rollup.config.mjs', 'tsconfig.json', 'package-lock.json', 'packaging/assets/player.css'].sort()) {
+  for (const file of [...sourceFiles('src'), 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'packaging/assets/player.css'].sort()) {
     hash.update(file).update('\0').update(readFileSync(file));
   }
   const dir = join(CACHE, hash.digest('hex').slice(0, 20));

@@ -18,6 +18,8 @@ export const COURSE_VERSION = 1;
 /** Built player files (from rollup) plus static assets, by file name. */
 export interface BuiltAssets {
   'player.js': Uint8Array;
+  /** Second classic script, loaded after the first page has painted (see rollup.config.mjs). */
+  'player-later.js': Uint8Array;
   'player.css': Uint8Array;
   'embedded-lms-scorm12.js': Uint8Array;
   'embedded-lms-scorm2004.js': Uint8Array;
@@ -63,6 +65,7 @@ export function launchHtml(course: Course, standard: Standard, assets: string, o
 function playerFiles(assets: BuiltAssets, standard: Standard, prefix: string): FileMap {
   return {
     [`${prefix}player.js`]: assets['player.js'],
+    [`${prefix}player-later.js`]: assets['player-later.js'],
     [`${prefix}player.css`]: assets['player.css'],
     [`${prefix}embedded-lms.js`]: assets[`embedded-lms-${standard}.js`],
   };

@@ -11,7 +11,7 @@ import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapp
 import { LmsConnection } from './tracking/lms-connection.js';
 import { afterNextPaint } from './tracking/next-paint.js';
 import { Tracker } from './tracking/tracker.js';
-import './components/player/sp-player.js';
+import './components/launch.js';
 
 const API_NAMES = [scorm2004.apiName, scorm12.apiName];
 /** How long a framed or popup launch waits for an LMS that creates its API late. */
@@ -71,8 +71,14 @@ async function boot(): Promise<void> {
   player.deviceStorage = storageWorks();
   player.actor = actor;
   document.getElementById('app')!.replaceChildren(player);
-  // LMS reads happened before the render (tracker.start); the writes wait until the first page is on screen.
-  void player.updateComplete.then(() => afterNextPaint(() => tracker.painted()));
+  // LMS reads happened before the render (tracker.start); the writes wait until the first page is on screen,
+  // and so do the other page types (a second classic script).
+  void player.updateComplete.then(() =>
+    afterNextPaint(() => {
+      tracker.painted();
+      loadScript(`${assets}player-later.js`).catch((error) => console.error(error));
+    }),
+  );
 
   window.addEventListener('pagehide', () => tracker.finish());
   document.addEventListener('visibilitychange', () => {

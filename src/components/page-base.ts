@@ -4,7 +4,6 @@ import type { CourseContext, CourseEvent } from '../machines/course-machine.js';
 import { t } from '../i18n/nl.js';
 import { CourseConsumer } from './course-context.js';
 import { base } from './styles/shared-styles.js';
-import './question-set/sp-question-set.js';
 
 /**
  * Base of every page view: gets its page definition from the player, and the course snapshot and

@@ -16,6 +16,7 @@ export const nl = {
   prev: 'Vorige',
   next: 'Volgende',
   finish: 'Afronden',
+  pageLoading: 'De pagina wordt geladen…',
   nextBlocked: 'Maak eerst deze pagina af om verder te gaan.',
   resumeTitle: 'Welkom terug',
   resumeBody: 'Je was al eerder met deze module bezig.',

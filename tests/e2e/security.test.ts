@@ -232,6 +232,7 @@ async function serveMini(standard: Standard) {
   const built = (name: string) => new Uint8Array(readFileSync(join('dist/site', `casusbespreking-${standard}`, name)));
   const assets: BuiltAssets = {
     'player.js': built('player.js'),
+    'player-later.js': built('player-later.js'),
     'player.css': built('player.css'),
     'embedded-lms-scorm12.js': built('embedded-lms.js'),
     'embedded-lms-scorm2004.js': built('embedded-lms.js'),

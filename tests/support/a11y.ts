@@ -256,18 +256,36 @@ export interface FocusInfo {
 /** The deepest focused element (through shadow roots) of the frame's document. */
 export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
   return frame.evaluate(async () => {
-    // The browser scrolls a newly focused element into view; a re-render may move it: give it a few frames.
+    // The browser scrolls a newly focused element into view; a re-render or an image that loads may move it.
+    // Measure once the page has settled: no Lit update pending, every image loaded, and the focused
+    // element at the same place in two frames running (waits for that state, not for a time).
     const deepest = () => {
       let found: Element | null = document.activeElement;
       while (found?.shadowRoot?.activeElement) found = found.shadowRoot.activeElement;
       return found;
     };
-    const visible = (r: DOMRect) => r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
-    for (let i = 0; i < 5; i++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+    const everyElement = (root: Document | ShadowRoot, out: Element[] = []): Element[] => {
+      for (const el of root.querySelectorAll('*')) {
+        out.push(el);
+        if (el.shadowRoot) everyElement(el.shadowRoot, out);
+      }
+      return out;
+    };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const settled = async () => {
+      const all = everyElement(document);
+      await Promise.all(all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete).filter(Boolean));
+      await Promise.all(all.filter((el): el is HTMLImageElement => el instanceof HTMLImageElement && !el.complete).map((img) => img.decode().catch(() => undefined)));
+    };
+    let last = '';
+    for (;;) {
+      await settled();
+      await frame();
       const current = deepest();
-      if (!current || visible(current.getBoundingClientRect())) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const r = current?.getBoundingClientRect();
+      const where = r ? `${r.top},${r.left},${r.width},${r.height},${window.scrollY}` : '';
+      if (where === last) break;
+      last = where;
     }
     const el = deepest();
     if (!el || el === document.body) return null;

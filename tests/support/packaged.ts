@@ -32,7 +32,7 @@ let cached: Promise<BuiltAssets> | null = null;
 export function playerAssets(): Promise<BuiltAssets> {
   if (cached) return cached;
   const build = join(REPO_ROOT, 'dist', 'build');
-  const names = ['player.js', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;
+  const names = ['player.js', 'player-later.js', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;
   const fresh =
     names.every((n) => existsSync(join(build, n))) &&
     Math.min(...names.map((n) => statSync(join(build, n)).mtimeMs)) >= newestMtime(join(REPO_ROOT, 'src'));

@@ -11,7 +11,7 @@ afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })
 function buildCopy(change?: (dir: string) => void): { dir: string; stderr: string; ok: boolean } {
   const dir = mkdtempSync(join(tmpdir(), 'samenspel-build-'));
   copies.push(dir);
-  for (const entry of ['src', 'modules', 'packaging', 'rollup.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'modules', 'packaging', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) {
     cpSync(entry, join(dir, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');

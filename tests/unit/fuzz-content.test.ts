@@ -27,6 +27,7 @@ const sources = [
 
 const stubAssets = {
   'player.js': new Uint8Array(),
+  'player-later.js': new Uint8Array(),
   'player.css': new Uint8Array(),
   'embedded-lms-scorm12.js': new Uint8Array(),
   'embedded-lms-scorm2004.js': new Uint8Array(),

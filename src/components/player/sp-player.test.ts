@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { courseMachine } from '../../machines/course-machine.js';
 import { startCourse } from '../../../tests/support/component-fixtures.js';
-import './sp-player.js';
+import '../launch.js';
+import '../later.js';
 import type { SpPlayer } from './sp-player.js';
 
 const settle = async (el: SpPlayer) => {

@@ -8,17 +8,6 @@ import { CourseProvider, type CourseSnapshot } from '../course-context.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
-import '../page-info/sp-page-info.js';
-import '../page-casus/sp-page-casus.js';
-import '../page-video/sp-page-video.js';
-import '../page-reflection/sp-page-reflection.js';
-import '../page-team/sp-page-team.js';
-import '../page-step/sp-page-step.js';
-import '../page-quiz/sp-page-quiz.js';
-import '../page-mode/sp-page-mode.js';
-import '../page-actions/sp-page-actions.js';
-import '../page-teamcode/sp-page-teamcode.js';
-import '../page-summary/sp-page-summary.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -274,6 +263,12 @@ export class SpPlayer extends LitElement {
    * while the learner types, the same element re-renders, so inputs keep focus.
    */
   private renderPage(page: Page) {
+    const tag = `sp-page-${page.type}`;
+    if (!customElements.get(tag)) {
+      // A later page type (player-later.js) not here yet, e.g. on a resume: the shell shows, the page follows.
+      customElements.whenDefined(tag).then(() => this.requestUpdate());
+      return html`<p class="loading" role="status">${t.pageLoading}</p>`;
+    }
     const m = this.mediaBase;
     switch (page.type) {
       case 'info':

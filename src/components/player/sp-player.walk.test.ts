@@ -24,7 +24,8 @@ import {
   type WalkStep,
 } from '../../../tests/support/navigation-walk.js';
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
-import './sp-player.js';
+import '../launch.js';
+import '../later.js';
 import type { SpPlayer } from './sp-player.js';
 
 const SEED = 20261125;

@@ -1,0 +1,42 @@
+/**
+ * Main-thread CPU time of a launch, from a Chromium trace: the sum of the top-level task durations
+ * on the renderer main thread of the LMS frame, from the frame's document start to the first page
+ * interactive. The launch probe (launch.ts) sets the two user-timing marks the window is read from.
+ */
+export const FRAME_START_MARK = 'samenspel-frame-start';
+export const INTERACTIVE_MARK = 'samenspel-interactive';
+/** Trace categories: top-level tasks, user timing marks, thread names. */
+export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Milliseconds of main-thread task time in [frame start, interactive]; null when the marks are missing. */
+export function launchCpuMs(traceJson: string): number | null {
+  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const last = (name: string) => events.filter((e) => e.name === name).sort((a, b) => b.ts - a.ts)[0];
+  const end = last(INTERACTIVE_MARK);
+  if (!end) return null;
+  // The frame start of the same renderer, the last one before interactive (one launch per trace).
+  const start = events.filter((e) => e.name === FRAME_START_MARK && e.pid === end.pid && e.ts <= end.ts).sort((a, b) => b.ts - a.ts)[0];
+  if (!start) return null;
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === end.pid && e.args?.name === 'CrRendererMain');
+  const tid = main?.tid ?? end.tid;
+  let us = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.pid !== end.pid || e.tid !== tid || e.dur === undefined) continue;
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
+    const from = Math.max(e.ts, start.ts);
+    const to = Math.min(e.ts + e.dur, end.ts);
+    if (to > from) us += to - from;
+  }
+  return us / 1000;
+}
