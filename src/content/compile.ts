@@ -41,6 +41,12 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
   const checkMedia = (path: string, name: unknown) => {
     if (typeof name === 'string' && !fileExists(name)) add(path, `media file "${name}" not found in modules/${folderName}/`);
   };
+  const checkRich = (path: string, source: unknown) => {
+    if (typeof source !== 'string') return;
+    const found: string[] = [];
+    parseRichText(source, found);
+    for (const message of found) add(path, message);
+  };
   const checkQuestions = (path: string, questions: Raw[]) => {
     questions.forEach((q, qi) => {
       const qPath = `${path}[${qi}]`;
@@ -68,6 +74,8 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     pageIds.add(p.id);
     checkObjective(`${path}.objective`, p.objective);
     if (p.figure) checkMedia(`${path}.figure.src`, p.figure.src);
+    for (const key of RICH_FIELDS) checkRich(`${path}.${key}`, p[key]);
+    checkRich(`${path}.figure.textVersion`, p.figure?.textVersion);
     (p.persons ?? []).forEach((person: Raw, pi: number) => checkMedia(`${path}.persons[${pi}].portrait.src`, person.portrait?.src));
     checkMedia(`${path}.src`, p.src);
     checkMedia(`${path}.captions`, p.captions);

@@ -97,7 +97,11 @@ export function countWords(text: string): number {
 export function richTextString(blocks: RichText | undefined): string {
   if (!blocks) return '';
   const runs = (b: Block): string =>
-    'items' in b ? b.items.map((item) => item.map((r) => r.t).join('')).join(' ') : b.runs.map((r) => r.t).join('');
+    'parts' in b
+      ? b.parts.map((part) => [part.title.map((r) => r.t).join(''), ...part.body.map(runs)].join(' ')).join(' ')
+      : 'items' in b
+        ? b.items.map((item) => item.map((r) => r.t).join('')).join(' ')
+        : b.runs.map((r) => r.t).join('');
   return blocks.map(runs).join(' ');
 }
 

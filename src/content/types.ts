@@ -13,11 +13,26 @@ export interface InlineRun {
   m?: 's' | 'e';
 }
 
-export type Block =
+/** One part of a group of parallel parts: a title and its own (flat) rich text. */
+export interface GroupItem {
+  title: InlineRun[];
+  body: TextBlock[];
+}
+
+/** Blocks that hold text only (paragraphs, headings, lists, quotes). */
+export type TextBlock =
   | { kind: 'p'; runs: InlineRun[] }
   | { kind: 'h'; runs: InlineRun[] }
   | { kind: 'ul' | 'ol'; items: InlineRun[][] }
   | { kind: 'quote'; runs: InlineRun[] };
+
+/**
+ * Parallel parts shown side by side as cards (`::: kaarten`), as numbered cards for steps in order
+ * (`::: stappen`) or as an accordion of disclosures (`::: uitklappen`); each part starts with `### title`.
+ */
+export type GroupBlock = { kind: 'cards' | 'steps' | 'accordion'; parts: GroupItem[] };
+
+export type Block = TextBlock | GroupBlock;
 
 export type RichText = Block[];
 

@@ -222,13 +222,26 @@ export function horizontalOverflow(frame: Frame): Promise<Overflow> {
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       return `${el.tagName.toLowerCase()}${id}${cls}`;
     };
+    // Content inside a scroll container that itself fits (a wide figure at readable size on a phone)
+    // is not lost: the container scrolls sideways (and is focusable for the keyboard).
+    const inFittingScroller = (el: Element): boolean => {
+      let node: Element | null = el;
+      while (node) {
+        const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+        if (!parent) return false;
+        const overflowX = getComputedStyle(parent).overflowX;
+        if ((overflowX === 'auto' || overflowX === 'scroll') && parent.getBoundingClientRect().right <= width + 1) return true;
+        node = parent;
+      }
+      return false;
+    };
     const walk = (root: Document | ShadowRoot, path: string) => {
       for (const el of Array.from(root.querySelectorAll('*'))) {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden') continue;
         const hiddenByClip = style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
         const rect = el.getBoundingClientRect();
-        if (!hiddenByClip && rect.width > 0 && rect.height > 0 && rect.right > width + 1 && rect.left < width) {
+        if (!hiddenByClip && rect.width > 0 && rect.height > 0 && rect.right > width + 1 && rect.left < width && !inFittingScroller(el)) {
           outside.push(`${path}${describe(el)} (right ${Math.round(rect.right)} > ${width})`);
         }
         if (el.shadowRoot) walk(el.shadowRoot, `${path}${describe(el)} >> `);

@@ -151,8 +151,11 @@ export const playerStyles = css`
   nav.toc .toc-toggle {
     display: none;
   }
+  /* One content width: text, cards, boxes, figures and the pager share the measure. */
   main {
     min-width: 0;
+    width: 100%;
+    max-width: var(--sp-measure);
   }
   main h2 {
     font-size: var(--sp-h1);
@@ -188,9 +191,6 @@ export const playerStyles = css`
     border-radius: var(--sp-radius);
     padding: var(--sp-space-2) var(--sp-space-3);
     margin: 0 0 var(--sp-space-3);
-  }
-  .estimate {
-    font-weight: 600;
   }
   .badge {
     display: inline-block;

@@ -26,11 +26,16 @@ describe('sp-player', () => {
     const toc = [...root.querySelectorAll('nav.toc li button')];
     expect(toc.map((b) => b.getAttribute('aria-current'))).toEqual(['page', 'false', 'false', 'false']);
     expect(toc[2].getAttribute('aria-disabled')).toBe('true');
-    expect(root.textContent).toContain('Deze module duurt ongeveer 4 minuten.');
+    // The cover sits above the first page: the module's stated minutes, and Start leads to the page heading.
+    const cover = root.querySelector('sp-cover')!;
+    expect(cover.shadowRoot!.querySelector('.time')?.textContent?.trim()).toBe('Ongeveer 4 minuten');
+    cover.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!.click();
+    expect(root.activeElement?.id).toBe('page-heading');
 
     root.querySelector<HTMLButtonElement>('#next')!.click();
     await settle(el);
     expect(root.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
+    expect(root.querySelector('sp-cover')).toBeNull();
     expect(root.querySelector('#next')?.getAttribute('aria-disabled')).toBe('true');
     expect(root.querySelector('#blocked')?.textContent).toContain('Maak eerst deze pagina af');
     root.querySelector<HTMLButtonElement>('#next')!.click();

@@ -8,6 +8,7 @@ import { CourseProvider, type CourseSnapshot } from '../course-context.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
+import { COVER_START_EVENT } from '../cover/sp-cover.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -86,6 +87,12 @@ export class SpPlayer extends LitElement {
     this.standalone = false;
     this.deviceStorage = true;
     this.tocOpen = false;
+    // Start on the cover: on to the first page's own heading (the cover sits above it).
+    this.addEventListener(COVER_START_EVENT, () => {
+      const heading = this.renderRoot.querySelector('#page-heading') as HTMLElement | null;
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
+    });
   }
 
   private send(event: CourseEvent) {
@@ -215,11 +222,9 @@ export class SpPlayer extends LitElement {
       </nav>
       <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
+        ${position.number === 1 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">
-          ${t.pageOf(position.number, position.count)} · ${t.minutes(page.minutes)}
-          ${learner.page === 0 ? html`<br /><span class="estimate">${t.estimate(course.totalMinutes)}</span>` : nothing}
-        </p>
+        <p class="meta">${t.pageOf(position.number, position.count)} · ${t.minutes(page.minutes)}</p>
         ${keyed(page.id, this.renderPage(page))}
         <div class="pager">
           <button ?disabled=${!snap.can({ type: 'PREV' })} @click=${() => this.send({ type: 'PREV', now: Date.now() })}>${t.prev}</button>

@@ -2,9 +2,16 @@ import { css } from 'lit';
 
 /** Styles of <sp-rich-text>. */
 export const richTextStyles = css`
+      /* Width comes from the page column (one measure for text, cards and figures). */
       :host {
         display: block;
-        max-width: var(--sp-measure);
+      }
+      /* Inside a card or accordion part the last block needs no space below (--sp-block-end: 0). */
+      p:last-child,
+      ul:last-child,
+      ol:last-child,
+      blockquote:last-child {
+        margin-bottom: var(--sp-block-end, var(--sp-space-3));
       }
       ul,
       ol {

@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import type { InlineRun, RichText } from '../../content/types.js';
+import { LitElement, html, nothing } from 'lit';
+import type { RichText } from '../../content/types.js';
 import { base } from '../styles/shared-styles.js';
+import { inlineRuns as runs } from './inline-runs.js';
+import '../cards/sp-cards.js';
+import '../accordion/sp-accordion.js';
 import { richTextStyles } from './sp-rich-text.styles.js';
 
-function runs(list: InlineRun[]): TemplateResult[] {
-  return list.map((r) => (r.m === 's' ? html`<strong>${r.t}</strong>` : r.m === 'e' ? html`<em>${r.t}</em>` : html`${r.t}`));
-}
-
 /**
- * Renders compiled rich text (paragraphs, headings, lists, quotes). Text is always
+ * Renders compiled rich text (paragraphs, headings, lists, quotes, cards, accordions). Text is always
  * rendered as text, never as HTML.
  * @property blocks - compiled rich text
  * @cssproperty --sp-measure - maximum line length
@@ -34,6 +33,12 @@ export class SpRichText extends LitElement {
           return html`<ul>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ul>`;
         case 'ol':
           return html`<ol>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ol>`;
+        case 'cards':
+          return html`<sp-cards .parts=${b.parts}></sp-cards>`;
+        case 'steps':
+          return html`<sp-cards .parts=${b.parts} numbered></sp-cards>`;
+        case 'accordion':
+          return html`<sp-accordion .parts=${b.parts}></sp-accordion>`;
         case 'quote':
           return html`<blockquote>${runs(b.runs)}</blockquote>`;
         default:
