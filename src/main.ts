@@ -5,7 +5,7 @@
  */
 import { createActor } from 'xstate';
 import type { Course } from './content/types.js';
-import { courseMachine } from './machines/course-machine.js';
+import { courseMachine, isFinished } from './machines/course-machine.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
@@ -79,6 +79,12 @@ async function boot(): Promise<void> {
       loadScript(`${assets}player-later.js`).catch((error) => console.error(error));
     }),
   );
+
+  // Afronden: once the tracker has ended the LMS session (Terminate), a popup the LMS opened closes itself.
+  const popup = found?.viaOpener === true;
+  actor.subscribe((snapshot) => {
+    if (popup && isFinished(snapshot) && snapshot.context.lms.sessionEnded) window.close();
+  });
 
   window.addEventListener('pagehide', () => tracker.finish());
   document.addEventListener('visibilitychange', () => {

@@ -16,3 +16,4 @@ import './page-mode/sp-page-mode.js';
 import './page-actions/sp-page-actions.js';
 import './page-teamcode/sp-page-teamcode.js';
 import './page-summary/sp-page-summary.js';
+import './page-closing/sp-page-closing.js';

@@ -99,6 +99,7 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     if (p.activity) checkQuestions(`${path}.activity.questions`, p.activity.questions);
     for (const field of fieldsOf(p)) claimItemId(`${path}.${field.path}.id`, field.raw.id, 'field');
   });
+  checkClosing(raw.pages, add);
   if (raw.teamMode && !raw.pages.some((p: Raw) => p.type === 'mode')) {
     add('teamMode', 'teamMode: true needs a page of type "mode"');
   }
@@ -117,6 +118,17 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
   checkMedia('cover.image', raw.cover?.image);
   checkBrand(raw.theme?.brand, add);
   return issues;
+}
+
+/** Every module ends on its closing page, on every path: exactly one page of type "closing", the last one. */
+function checkClosing(pages: Raw[], add: (path: string, message: string) => void): void {
+  const last = pages.length - 1;
+  pages.forEach((p, i) => {
+    if (p.type === 'closing' && i !== last) add(`pages[${i}].type`, 'the closing page must be the last page (there is one closing page per module)');
+  });
+  if (pages[last]?.type !== 'closing') {
+    add(`pages[${last}].type`, 'a module ends on a page of type "closing" (result, goals reached, Mijn verslag, what next, Afronden): add it as the last page');
+  }
 }
 
 /** The brand colour is the background of white text (header, primary buttons): it needs 4.5:1 with white. */
@@ -179,6 +191,7 @@ function compilePage(p: Raw, media: Set<string>): Page {
   if (p.notes) page.notes = compileField(p.notes);
   if (p.type === 'step' || p.type === 'team') page.prompts = p.prompts ?? [];
   if (p.type === 'actions') page.maxRows = p.maxRows ?? 8;
+  if (p.type === 'closing') page.next = [...p.next];
   if (p.activity) page.activity = questionSet(p.id, false, p.activity.questions);
   if (p.type === 'quiz') {
     page.quiz = { ...questionSet(p.id, true, p.questions), ...(p.pool ? { pool: { draw: p.pool.draw } } : {}) };

@@ -205,7 +205,20 @@ export interface SummaryPage extends PageBase {
   tips: string[];
 }
 
+/**
+ * The closing page, last on every path: result and pass rule in words, the learning goals reached, the
+ * learner's own work (*Mijn verslag*, printable), what to do next, and *Afronden*. The engine fills in the
+ * learner's part; the module authors only the short intro and the next steps.
+ */
+export interface ClosingPage extends PageBase {
+  type: 'closing';
+  body?: RichText;
+  /** What to do next, one short step per item (authored per module). */
+  next: string[];
+}
+
 export type Page =
+  | ClosingPage
   | InfoPage
   | CasusPage
   | VideoPage

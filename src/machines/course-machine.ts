@@ -107,6 +107,9 @@ export type CourseEvent =
   /** "Volgende stap": stop this item's timer, open the next page and, in the meeting, start its timer. */
   | { type: 'STEP_NEXT'; now: number }
   | { type: 'LMS_STATUS'; status: Partial<LmsStatus> }
+  /** "Afronden" on the closing page: the learner is done; the tracker ends the LMS session. */
+  /** Afronden; `now` stops a running timer at that moment. */
+  | { type: 'FINISH'; now?: number }
   | QuizUpdatedEvent;
 
 /** What the course machine tells its subscribers besides its state: `fieldLeft` (save texts soon). */
@@ -178,6 +181,7 @@ export const courseMachine = setup({
       const { course, learner } = context;
       return pathStep(course, learner, 1) >= 0 && pageRequirementsMet(course.pages[learner.page], learner);
     },
+    canFinish: ({ context }) => canFinish(context.course, context.learner),
     canGoPrev: ({ context }) => pathStep(context.course, context.learner, -1) >= 0,
     canGoTo: ({ context, event }) => {
       assertEvent(event, 'GOTO');
@@ -341,8 +345,8 @@ export const courseMachine = setup({
       return { ...stopped, timer: { pageId, startedAt: now } };
     }),
     timerPause: assign(({ context, event }) => {
-      assertEvent(event, 'TIMER_PAUSE');
-      return stopTimer(context, event.now);
+      assertEvent(event, ['TIMER_PAUSE', 'FINISH']);
+      return stopTimer(context, event.now ?? context.timer?.startedAt ?? 0);
     }),
     timerReset: assign(({ context }) => {
       const pageId = context.course.pages[context.learner.page].id;
@@ -437,10 +441,29 @@ export const courseMachine = setup({
         TIMER_START: { actions: 'timerStart' },
         TIMER_PAUSE: { actions: 'timerPause' },
         TIMER_RESET: { actions: 'timerReset' },
+        FINISH: { guard: 'canFinish', target: 'finished', actions: 'timerPause' },
       },
+    },
+    /** Afronden: the learner finished; nothing changes any more (the tracker commits and terminates once). */
+    finished: {
+      on: { 'QUIZ.UPDATED': {} },
     },
   },
 });
+
+/**
+ * The rule for Afronden: the learner is on the closing page and the module is complete
+ * (every page on the path visited with its requirements met; completion is sticky).
+ */
+export function canFinish(course: Course, learner: LearnerState): boolean {
+  const page = course.pages[learner.page];
+  return page?.type === 'closing' && pathIndices(course, learner).includes(learner.page) && (learner.completed || allPagesComplete(course, learner));
+}
+
+/** Whether the learner pressed Afronden (the session is over). */
+export function isFinished(snapshot: { value: unknown }): boolean {
+  return snapshot.value === 'finished';
+}
 
 export type CourseMachine = typeof courseMachine;
 export type CourseActor = ActorRefFrom<CourseMachine>;

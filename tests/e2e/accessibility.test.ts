@@ -382,6 +382,7 @@ describe('keyboard only', () => {
     if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
     for (const p of course.pages) if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
 
+
     // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
     // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
     const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';
@@ -406,6 +407,21 @@ describe('keyboard only', () => {
     await tabTo(page, frame, 'Verder waar je gebleven was', named('Verder waar je gebleven was'), stops);
     await page.keyboard.press('Enter');
     await expectHeadingFocused(frame, course.pages[0].title);
+
+    // Afronden with the keyboard, from the closing page: the session ends, focus on the note that the window can be closed.
+    const closing = course.pages[course.pages.length - 1].title;
+    await tabTo(page, frame, 'the closing page in the table of contents', (f) => f.tag === 'button' && f.name.startsWith(closing), stops);
+    await page.keyboard.press('Enter');
+    await expectHeadingFocused(frame, closing);
+    await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const f = await focusInfo(frame);
+        return f && `${f.tag}#${f.id} ${f.name}`;
+      })
+      .toBe('h2#finished-heading Je bent klaar.');
+    expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
     await context.close();
   }, SLOW);
 });

@@ -2,7 +2,7 @@
  * The designed look (issue #12), in real Chromium on the built player, at 390×844 (phone),
  * 1366×768 (laptop) and 1920×1080 (projector):
  * - screenshots of the cover, an info page with cards, one with an accordion, the casus page with
- *   portraits, the figure's full-size view and a quiz with feedback (tests/e2e/__screenshots__/);
+ *   portraits, the figure's full-size view and a quiz with feedback (test-results/screenshots/, not committed; a reviewed set is in docs/screenshots/);
  * - no horizontal overflow in any of these states, axe 0 violations;
  * - one content width: text, cards and figure share the column's width;
  * - on the phone the smallest text in a figure renders at 11 px or more;
@@ -24,7 +24,7 @@ import { REPO_ROOT } from '../support/fixtures.js';
 import { clickNext, currentQuestion, playPages } from '../support/learner.js';
 import { serveModules, type ServedModules } from '../support/packaged.js';
 
-const SHOTS = join(REPO_ROOT, 'tests', 'e2e', '__screenshots__');
+const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const SIZES = [
   { name: '390x844', viewport: { width: 390, height: 844 }, phone: true },
   { name: '1366x768', viewport: { width: 1366, height: 768 }, phone: false },

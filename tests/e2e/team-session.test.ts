@@ -75,6 +75,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
     await clickNext(frame, title('meenemen'));
     await frame.getByRole('textbox', { name: 'Wat neem je mee uit deze bespreking voor je eigen werk?' }).fill(takeaway);
     await clickNext(frame, title('samenvatting'));
+    await clickNext(frame, title('afronding'));
   }
 
   /** Presses Tab until the focused element's name matches. */

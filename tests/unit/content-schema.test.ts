@@ -38,8 +38,8 @@ describe('module content schema', () => {
   it('accepts the valid fixture and compiles rich text, defaults and media', () => {
     const course = loadModule(join(FIXTURE_MODULES, 'mini'));
     expect(course.id).toBe('mini');
-    expect(course.pages).toHaveLength(8);
-    expect(course.totalMinutes).toBe(9);
+    expect(course.pages).toHaveLength(9);
+    expect(course.totalMinutes).toBe(9.5);
     expect(course.maxAttempts).toBe(0);
     expect(course.media).toEqual(['model.svg']);
     const quiz = course.pages.find((p) => p.type === 'quiz');

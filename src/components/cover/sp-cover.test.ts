@@ -15,7 +15,7 @@ describe('sp-cover', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe('cover-title');
     expect(root.querySelector('#cover-title')?.textContent).toBe('Testmodule');
-    expect(root.querySelector('.time')?.textContent?.trim()).toBe(`Ongeveer ${course.totalMinutes} minuten`);
+    expect(root.querySelector('.time')?.textContent?.trim()).toBe(`Ongeveer ${Math.round(course.totalMinutes)} minuten`);
     expect(root.querySelector('h2')?.textContent).toBe('Wat je leert');
     // The team objective records taking part; it is not listed as something to learn.
     expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Doel']);

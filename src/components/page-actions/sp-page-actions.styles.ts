@@ -14,22 +14,33 @@ export const actionsStyles = css`
         padding: var(--sp-space-1);
         border-bottom: 1px solid var(--sp-line);
       }
-      td input {
+      td input,
+      td textarea {
         width: 100%;
+      }
+      /* Wat grows with its text (fallback: auto-grow.ts). */
+      td textarea {
+        font: inherit;
+        min-height: 2.5rem;
+        resize: vertical;
+        field-sizing: content;
       }
       .print-only {
         display: none;
       }
       .cell {
         white-space: pre-wrap;
-        overflow-wrap: anywhere;
+        /* Break a word only when it alone is wider than its column: names stay whole ("Fatima", not "Fatim a"). */
+        overflow-wrap: break-word;
+        word-break: normal;
+        hyphens: manual;
       }
       .notes h4 {
         margin: var(--sp-space-3) 0 var(--sp-space-1);
       }
       .notes p {
         white-space: pre-wrap;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .toolbar {
         display: flex;
@@ -77,6 +88,12 @@ export const actionsStyles = css`
         }
         table {
           page-break-inside: auto;
+          /* Columns sized to their content: Wie and Wanneer as wide as their longest word needs, Wat takes the rest. */
+          table-layout: auto;
+        }
+        th,
+        td {
+          overflow-wrap: break-word;
         }
         tr {
           page-break-inside: avoid;

@@ -9,6 +9,7 @@ import { renderMeetingTimer } from '../page-step/sp-page-step.js';
 import { discussionStyles } from '../page-step/sp-page-step.styles.js';
 import '../rich-text/sp-rich-text.js';
 import { actionsStyles } from './sp-page-actions.styles.js';
+import { autoGrow } from '../text-field/auto-grow.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
 export function formatDutchDate(iso: string): string {
@@ -39,6 +40,10 @@ export class SpPageActions extends PageElement<ActionsPage> {
     discussionStyles,
     actionsStyles,
   ];
+
+  override updated(): void {
+    for (const area of this.renderRoot.querySelectorAll('textarea')) autoGrow(area);
+  }
 
   private update_(index: number, field: keyof ActionRow, value: string) {
     this.send({ type: 'UPDATE_ACTION', index, field, value });
@@ -99,6 +104,30 @@ export class SpPageActions extends PageElement<ActionsPage> {
                     @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
                     @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                   />
+                  ${field === 'what'
+                    ? html`<textarea
+                        class="screen-only"
+                        rows="1"
+                        data-field=${field}
+                        aria-label=${`${t.actionRow(i + 1)}: ${t.actionWhat}`}
+                        maxlength=${MAX_ACTION_FIELD[field]}
+                        .value=${row[field]}
+                        @input=${(e: Event) => {
+                          autoGrow(e.target as HTMLTextAreaElement);
+                          this.update_(i, field, (e.target as HTMLTextAreaElement).value);
+                        }}
+                        @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
+                      ></textarea>`
+                    : html`<input
+                        type="text"
+                        class="screen-only"
+                        data-field=${field}
+                        aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : t.actionWhen}`}
+                        maxlength=${MAX_ACTION_FIELD[field]}
+                        .value=${row[field]}
+                        @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
+                        @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
+                      />`}
                   <span class="print-only cell">${row[field]}</span>
                 </td>`,
               )}

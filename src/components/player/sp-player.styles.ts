@@ -157,6 +157,22 @@ export const playerStyles = css`
     width: 100%;
     max-width: var(--sp-measure);
   }
+  /* After Afronden: one column, the note first, the report below it (still printable). */
+  .layout.finished {
+    display: block;
+    max-width: 56rem;
+  }
+  .done {
+    border-left: 4px solid var(--sp-good);
+    background: var(--sp-good-soft);
+    margin-bottom: var(--sp-space-4);
+  }
+  .done h2 {
+    margin-top: 0;
+  }
+  .done p {
+    margin-bottom: 0;
+  }
   main h2 {
     font-size: var(--sp-h1);
   }
@@ -247,7 +263,8 @@ export const playerStyles = css`
       padding: 0;
     }
     /* The actielijst prints its own report title. */
-    main[data-page-type='actions'] #page-heading {
+    main[data-page-type='actions'] #page-heading,
+    main[data-page-type='closing'] #page-heading {
       display: none;
     }
   }

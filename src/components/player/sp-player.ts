@@ -126,9 +126,14 @@ export class SpPlayer extends LitElement {
       this.shownPage = page;
       // WCAG 2.4.2: the window title names the page too ("Stap 1 … – Module").
       const { course } = snap.context;
-      document.title = state === 'resumePrompt' ? `${t.resumeTitle} – ${course.title}` : `${course.pages[page].title} – ${course.title}`;
+      document.title =
+        state === 'resumePrompt'
+          ? `${t.resumeTitle} – ${course.title}`
+          : state === 'finished'
+            ? `${t.finishedTitle} – ${course.title}`
+            : `${course.pages[page].title} – ${course.title}`;
       if (!first || state === 'resumePrompt') {
-        (this.renderRoot.querySelector('#page-heading, #resume-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#finished-heading, #page-heading, #resume-heading') as HTMLElement | null)?.focus();
       }
       if (!first) this.scrollIntoViewIfNeeded();
     }
@@ -150,7 +155,7 @@ export class SpPlayer extends LitElement {
     const pct = progressPercent(ctx);
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
-        (this.renderRoot.querySelector('#page-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
       }}>${t.skipToContent}</a>
       <header>
         ${course.theme?.organisation || course.theme?.logo
@@ -176,7 +181,7 @@ export class SpPlayer extends LitElement {
         </div>
         ${this.renderViewing(ctx.lms)}
       </header>
-      ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning(snap)}`;
+      ${snap.value === 'resumePrompt' ? this.renderResume() : snap.value === 'finished' ? this.renderFinished(snap) : this.renderLearning(snap)}`;
   }
 
   private renderResume() {
@@ -188,6 +193,21 @@ export class SpPlayer extends LitElement {
         <button @click=${() => this.send({ type: 'RESTART' })}>${t.resumeRestart}</button>
       </div>
     </main>`;
+  }
+
+  /** After Afronden: the session is over; the report stays on screen to print. */
+  private renderFinished(snap: CourseSnapshot) {
+    const { course, learner } = snap.context;
+    const page = course.pages[learner.page];
+    return html`<div class="layout finished">
+      <main id="main" data-page-type=${page.type}>
+        <div class="card done no-print" role="status">
+          <h2 id="finished-heading" tabindex="-1">${t.finishedTitle}</h2>
+          <p>${t.finishedBody}</p>
+        </div>
+        ${keyed(page.id, this.renderPage(page))}
+      </main>
+    </div>`;
   }
 
   private renderLearning(snap: CourseSnapshot) {
@@ -229,7 +249,17 @@ export class SpPlayer extends LitElement {
         <div class="pager">
           <button ?disabled=${!snap.can({ type: 'PREV' })} @click=${() => this.send({ type: 'PREV', now: Date.now() })}>${t.prev}</button>
           ${last
-            ? nothing
+            ? page.type === 'closing'
+              ? html`<button
+                  class="primary"
+                  id="finish"
+                  aria-disabled=${snap.can({ type: 'FINISH' }) ? 'false' : 'true'}
+                  aria-describedby="finish-hint"
+                  @click=${() => this.send({ type: 'FINISH', now: Date.now() })}
+                >
+                  ${t.finish}
+                </button>`
+              : nothing
             : html`<button
                 class="primary"
                 id="next"
@@ -240,6 +270,7 @@ export class SpPlayer extends LitElement {
                 ${t.next}
               </button>`}
           ${canNext || last ? nothing : html`<p class="hint blocked" id="blocked">${t.nextBlocked}</p>`}
+          ${last && page.type === 'closing' ? html`<p class="hint" id="finish-hint">${t.finishHint}</p>` : nothing}
         </div>
       </main>
     </div>`;
@@ -298,6 +329,8 @@ export class SpPlayer extends LitElement {
         return html`<sp-page-teamcode .page=${page} .mediaBase=${m}></sp-page-teamcode>`;
       case 'summary':
         return html`<sp-page-summary .page=${page} .mediaBase=${m}></sp-page-summary>`;
+      case 'closing':
+        return html`<sp-page-closing .page=${page} .mediaBase=${m}></sp-page-closing>`;
     }
   }
 }

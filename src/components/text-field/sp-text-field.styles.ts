@@ -12,6 +12,18 @@ export const textFieldStyles = css`
         min-height: 7rem;
         margin-top: var(--sp-space-1);
         resize: vertical;
+        /* Grows with its text (fallback: auto-grow.ts sets the height). */
+        field-sizing: content;
+      }
+      .cut:empty {
+        display: none;
+      }
+      .cut {
+        background: var(--sp-warn-soft);
+        color: var(--sp-warn-ink);
+        border-radius: var(--sp-radius);
+        padding: var(--sp-space-1) var(--sp-space-2);
+        margin: var(--sp-space-1) 0 0;
       }
       .count {
         text-align: right;
@@ -36,6 +48,7 @@ export const textFieldStyles = css`
         textarea,
         .count,
         .hint,
+        .cut,
         .notice {
           display: none !important;
         }
