@@ -202,7 +202,7 @@ function compilePage(p: Raw, media: Set<string>): Page {
 }
 
 function compileField(f: Raw): TextField {
-  return { id: f.id, label: f.label, ...(f.hint ? { hint: f.hint } : {}), ...(f.teamHint ? { teamHint: f.teamHint } : {}), maxLength: f.maxLength ?? 500, required: f.required ?? true };
+  return { id: f.id, label: f.label, ...(f.hint ? { hint: f.hint } : {}), ...(f.teamLabel ? { teamLabel: f.teamLabel } : {}), ...(f.teamHint ? { teamHint: f.teamHint } : {}), maxLength: f.maxLength ?? 500, required: f.required ?? true };
 }
 
 function questionSet(id: string, graded: boolean, questions: Raw[]): QuestionSet {

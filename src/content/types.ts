@@ -76,7 +76,10 @@ export interface QuestionSet {
 export interface TextField {
   /** Unique within the module; key of the learner's text in the saved state. */
   id: string;
+  /** Label for one reader (alone mode). */
   label: string;
+  /** Label shown instead of `label` in the team meeting (the notulist writes for the team). */
+  teamLabel?: string;
   hint?: string;
   /** Hint shown instead of `hint` in team mode (step and team pages). */
   teamHint?: string;

@@ -95,6 +95,8 @@ export const nl = {
   stepPitfall: 'Valkuil',
   stepCasus: 'Uit de casus',
   discuss: 'Bespreek samen',
+  /** Heading of a team page's prompts for one reader (no meeting running here). */
+  promptsAlone: 'Vragen voor het teamoverleg',
   teamNotesHint: 'De notulist typt de conclusies van het team.',
   // timer
   timer: 'Timer',

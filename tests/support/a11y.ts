@@ -9,6 +9,7 @@ import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/type
 import { pathIndices } from '../../src/machines/learner-state.js';
 import { formatTeamCode, generateTeamCode } from '../../src/machines/team-code.js';
 import { askedCount, currentQuestion } from './learner.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -45,10 +46,13 @@ async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: 
     const q = await currentQuestion(frame, set);
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+    // A practice set's last check shows the feedback and finishes the set at once (no result step).
+    const finishes = !set.graded && n === askedCount(set) - 1;
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
-    await next.waitFor();
+    if (finishes) await frame.getByText('Oefening afgerond.', { exact: true }).waitFor();
+    else await next.waitFor();
     if (feedback === 'all' || n === 0) await visit?.(`${label} · feedback ${q.id} (${right ? 'goed' : 'fout'})`);
-    await next.click();
+    if (!finishes) await next.click();
   }
   await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
   if (set.graded && visit) {
@@ -109,7 +113,8 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
         break;
       case 'step':
       case 'team':
-        if (team || p.type === 'team') {
+        // Timers are team only (mode-view): a solo learner's team page has none.
+        if (team) {
           await frame.getByRole('button', { name: 'Start timer' }).click();
           await frame.getByRole('button', { name: 'Pauzeer timer' }).waitFor();
           await stateVisit?.(`${label} · timer loopt`);
@@ -120,7 +125,7 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
           }
           await frame.getByRole('button', { name: 'Pauzeer timer' }).click();
         }
-        await frame.getByRole('textbox', { name: p.notes.label }).fill(`Notities bij ${p.id}`);
+        await frame.getByRole('textbox', { name: notesFor(p.notes, options.mode).label }).fill(`Notities bij ${p.id}`);
         // In the meeting a step has no practice questions.
         if (p.type === 'step' && p.activity && !team) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
         break;

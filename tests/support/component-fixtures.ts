@@ -1,10 +1,11 @@
 /** Test helpers for component tests: a small course and a running course actor. */
 import { LitElement, html } from 'lit';
 import { createActor } from 'xstate';
-import { CourseProvider } from '../../src/components/course-context.js';
+import { ContextProvider } from '@lit/context';
+import { CourseProvider, courseContext, type CourseView } from '../../src/components/course-context.js';
 import { compileModule } from '../../src/content/compile.js';
 import type { Course } from '../../src/content/types.js';
-import { courseMachine, type CourseActor } from '../../src/machines/course-machine.js';
+import { courseMachine, type CourseActor, type CourseContext } from '../../src/machines/course-machine.js';
 
 export function testCourse(): Course {
   return compileModule({
@@ -85,5 +86,15 @@ export function mountInCourse<T extends HTMLElement>(el: T, actor: CourseActor):
 
 /** Removes a mounted element together with its provider. */
 export function unmount(el: HTMLElement): void {
-  (el.parentElement?.localName === 'sp-test-course' ? el.parentElement : el).remove();
+  (el.parentElement && el.parentElement !== document.body ? el.parentElement : el).remove();
+}
+
+/** Mounts `el` below a fixed course context (no actor): for a view of a state the machine would not reach directly. */
+export function mountWithContext<T extends HTMLElement>(el: T, actor: CourseActor, context: CourseContext): T {
+  const host = document.createElement('div');
+  const snapshot = { ...actor.getSnapshot(), context } as CourseView['snapshot'];
+  new ContextProvider(host, { context: courseContext, initialValue: { snapshot, send: (event) => actor.send(event) } });
+  document.body.append(host);
+  host.append(el);
+  return el;
 }

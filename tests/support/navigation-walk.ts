@@ -14,6 +14,7 @@ import type { Course, Page, QuestionSet } from '../../src/content/types.js';
 import { courseMachine, learnerSnapshot, type CourseActor } from '../../src/machines/course-machine.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../src/machines/learner-state.js';
 import { decodeSuspendData, encodeSuspendData } from '../../src/tracking/suspend-data.js';
+import { pageModeView } from '../../src/machines/mode-view.js';
 
 export type WalkStep =
   | { kind: 'next' }
@@ -53,11 +54,11 @@ export function savedForRelaunch(course: Course, actor: CourseActor): LearnerSta
   return env.learner;
 }
 
-/** Question sets shown on a page (in the team meeting a step has no practice questions). */
+/** Question sets shown on a page (practice as the mode shows it: none on a step in the team meeting). */
 export function setsOn(page: Page, mode: Mode | null = null): QuestionSet[] {
   if (page.type === 'quiz') return [page.quiz];
-  if (page.type === 'step' && mode === 'team') return [];
-  return 'activity' in page && page.activity ? [page.activity] : [];
+  const practice = pageModeView(page, mode).practice;
+  return practice ? [practice] : [];
 }
 
 /** Text fields on a page. */

@@ -4,6 +4,7 @@ import { t } from '../../i18n/nl.js';
 import { MAX_ACTION_FIELD, pageInMode, type ActionRow } from '../../machines/learner-state.js';
 import { participantsLine } from '../../machines/selectors.js';
 import { formatTeamCode } from '../../machines/team-code.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { PageElement } from '../page-base.js';
 import { renderMeetingTimer } from '../page-step/sp-page-step.js';
 import { discussionStyles } from '../page-step/sp-page-step.styles.js';
@@ -61,21 +62,21 @@ export class SpPageActions extends PageElement<ActionsPage> {
   override render() {
     const p = this.page;
     const { actions, sessionDate } = this.ctx.learner;
-    const team = this.team;
+    const view = pageModeView(p, this.ctx.learner.mode);
     const date = sessionDate ?? this.ctx.today;
     // Notes of the pages before this one on the learner's path (the meeting's steps; a solo learner's answers).
     const here = this.ctx.course.pages.indexOf(p);
     const steps = this.ctx.course.pages.filter(
       (x, i) => i < here && pageInMode(x, this.ctx.learner.mode) && (x.type === 'step' || x.type === 'team' || x.type === 'reflection'),
     );
-    const meeting = team && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
+    const meeting = view.timer && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
     const code = this.ctx.learner.team;
     return html`${meeting}<div part="report">
       <div class="print-only">
         <h2>${t.printTitle(this.ctx.course.title)}</h2>
         <p>${t.printDate(formatDutchDate(date))}</p>
         ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
-        ${team && participantsLine(this.ctx) ? html`<p><strong>${t.printParticipants}:</strong> ${participantsLine(this.ctx)}</p>` : nothing}
+        ${view.participants && participantsLine(this.ctx) ? html`<p data-team-only><strong>${t.printParticipants}:</strong> ${participantsLine(this.ctx)}</p>` : nothing}
       </div>
       <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
       <table>
@@ -143,7 +144,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
         <button class="primary" @click=${() => window.print()}>${t.print}</button>
       </div>
       <section class="notes">
-        <h3>${team ? t.notesSummary : t.reflectionsSummary}</h3>
+        <h3>${view.meeting ? t.notesSummary : t.reflectionsSummary}</h3>
         ${steps.map((s) => {
           const fields = s.type === 'reflection' ? s.fields : s.type === 'step' || s.type === 'team' ? [s.notes] : [];
           return html`<h4>${s.title}</h4>

@@ -5,6 +5,7 @@ import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
 import { pagePosition, progressPercent, tableOfContents } from '../../machines/selectors.js';
 import { CourseProvider, type CourseSnapshot } from '../course-context.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
@@ -244,7 +245,7 @@ export class SpPlayer extends LitElement {
         ${this.renderNotices(lms)}
         ${position.number === 1 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">${t.pageOf(position.number, position.count)} · ${t.minutes(page.minutes)}</p>
+        <p class="meta">${t.pageOf(position.number, position.count)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}</p>
         ${keyed(page.id, this.renderPage(page))}
         <div class="pager">
           <button ?disabled=${!snap.can({ type: 'PREV' })} @click=${() => this.send({ type: 'PREV', now: Date.now() })}>${t.prev}</button>

@@ -13,6 +13,7 @@ type QuizRef = ActorRefFrom<typeof quizMachine>;
  * One question set (practice activity or graded quiz), driven by its quiz actor:
  * choose, check, read the feedback the machine shows (graded: own choice and the right answer;
  * practice: every option), next, result with the explanation of every option (graded), retry.
+ * A practice set's last check shows its feedback and "Oefening afgerond" at once (no result step).
  * Options appear in the attempt's shuffled order; events carry the authored option ids.
  * @property quiz - the quiz actor
  * @property heading - visible heading of the set (practice sets)
@@ -53,10 +54,12 @@ export class SpQuestionSet extends LitElement {
     const snap = this.quiz.getSnapshot();
     const ctx = snap.context;
     const { set } = ctx;
-    if (snap.value === 'finished') return this.renderResult();
+    const finished = snap.value === 'finished';
+    if (finished && set.graded) return this.renderResult();
     const question = ctx.questions[ctx.index];
     const answer = ctx.record.answers[question.id];
-    const showFeedback = snap.value === 'feedback' && !!answer;
+    // A finished practice set shows its last question with the feedback: checking it finished the set.
+    const showFeedback = (snap.value === 'feedback' || finished) && !!answer;
     const last = ctx.index === ctx.questions.length - 1;
     const tally = quizTally(ctx);
     // The quiz machine decides whether an answer can be checked (an option chosen).
@@ -80,27 +83,36 @@ export class SpQuestionSet extends LitElement {
                 ...(answer.correct ? [] : question.options.filter((o) => o.correct && !answer.selected.includes(o.id)).map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
               ].join(' ')}</p>`
           : nothing}
+        ${finished ? html`<p id="result" tabindex="-1">${t.activityDone}</p>` : nothing}
       </div>
       <div class="actions">
-        ${showFeedback
-          ? html`<button class="primary" id="next" @click=${() => {
-              this.send({ type: 'NEXT', now: Date.now() });
-              this.focusAfterUpdate(last ? '#result' : 'legend');
-            }}>
-              ${last ? t.showResult : t.nextQuestion}
-            </button>`
-          : html`<button
-              class="primary"
-              id="check"
-              aria-disabled=${canCheck ? 'false' : 'true'}
-              @click=${() => {
-                if (!canCheck) return;
-                this.send({ type: 'SUBMIT', now: Date.now() });
-                this.focusAfterUpdate('#next');
-              }}
-            >
-              ${t.check}
-            </button>`}
+        ${finished
+          ? snap.can({ type: 'RETRY' })
+            ? html`<button @click=${() => {
+                this.send({ type: 'RETRY', now: Date.now() });
+                this.focusAfterUpdate('legend');
+              }}>${t.activityAgain}</button>`
+            : nothing
+          : showFeedback
+            ? html`<button class="primary" id="next" @click=${() => {
+                this.send({ type: 'NEXT', now: Date.now() });
+                this.focusAfterUpdate(last ? '#result' : 'legend');
+              }}>
+                ${last ? t.showResult : t.nextQuestion}
+              </button>`
+            : html`<button
+                class="primary"
+                id="check"
+                aria-disabled=${canCheck ? 'false' : 'true'}
+                @click=${() => {
+                  if (!canCheck) return;
+                  this.send({ type: 'SUBMIT', now: Date.now() });
+                  // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
+                  this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
+                }}
+              >
+                ${t.check}
+              </button>`}
       </div>
     `;
   }
@@ -132,19 +144,9 @@ export class SpQuestionSet extends LitElement {
 
   private renderResult() {
     const snap = this.quiz!.getSnapshot();
-    const { record, set } = snap.context;
     const ctx = snap.context;
+    const { record } = ctx;
     const retry = snap.can({ type: 'RETRY' });
-    if (!set.graded) {
-      return html`${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
-        <p id="result" tabindex="-1" role="status">${t.activityDone}</p>
-        ${retry
-          ? html`<button @click=${() => {
-              this.send({ type: 'RETRY', now: Date.now() });
-              this.focusAfterUpdate('legend');
-            }}>${t.activityAgain}</button>`
-          : nothing}`;
-    }
     const tally = quizTally(ctx);
     return html`<div class="card">
       <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
