@@ -95,16 +95,6 @@ export class SpPageActions extends PageElement<ActionsPage> {
             (row, i) => html`<tr>
               ${(['who', 'what', 'when'] as const).map(
                 (field) => html`<td data-label=${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}>
-                  <input
-                    type="text"
-                    class="screen-only"
-                    data-field=${field}
-                    aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}`}
-                    maxlength=${MAX_ACTION_FIELD[field]}
-                    .value=${row[field]}
-                    @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
-                    @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
-                  />
                   ${field === 'what'
                     ? html`<textarea
                         class="screen-only"
