@@ -12,7 +12,6 @@ import { LmsConnection } from './tracking/lms-connection.js';
 import { afterNextPaint } from './tracking/next-paint.js';
 import { Tracker } from './tracking/tracker.js';
 import './components/launch.js';
-import type { SpPlayer } from './components/player/sp-player.js';
 
 const API_NAMES = [scorm2004.apiName, scorm12.apiName];
 /** How long a framed or popup launch waits for an LMS that creates its API late. */
@@ -66,7 +65,7 @@ async function boot(): Promise<void> {
   actor.start();
   tracker.attach(actor);
 
-  const player = document.createElement('sp-player') as SpPlayer;
+  const player = document.createElement('sp-player');
   player.mediaBase = '';
   player.standalone = standalone;
   player.deviceStorage = storageWorks();

@@ -8,10 +8,9 @@
  */
 import type { LitElement } from 'lit';
 import { afterEach } from 'vitest';
-import type { Actor } from 'xstate';
 import type { Page } from '../../src/content/types.js';
-import type { CourseEvent, courseMachine } from '../../src/machines/course-machine.js';
-import { SEND_EVENT } from '../../src/components/send.js';
+import type { CourseActor, CourseEvent } from '../../src/machines/course-machine.js';
+import { mountInCourse, unmount } from './component-fixtures.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -36,7 +35,7 @@ export async function mount<E extends LitElement>(tag: string, props: Partial<E>
 }
 
 /** Lets an element render, then what it sent or what its children render in the next task. */
-export async function settle(el: LitElement): Promise<void> {
+async function settle(el: LitElement): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
@@ -47,16 +46,15 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-type CourseActor = Actor<typeof courseMachine>;
-
 /** Course events a mounted element sent, in order. */
 export interface MountedPage<E extends LitElement> extends Mounted<E> {
   sent: CourseEvent[];
 }
 
 /**
- * Mounts the page view `<tag>` for the page `pageId` of the actor's course. Sent course events go to the
- * actor and are recorded in `sent`; the page follows the actor's context as the player's page does.
+ * Mounts the page view `<tag>` for the page `pageId` of the actor's course below a course provider,
+ * the way the player shows a page (tests/support/component-fixtures.ts `mountInCourse`). What the page
+ * sends goes to the actor and is recorded in `sent`; the page follows the actor's snapshots.
  */
 export async function mountPage<E extends LitElement>(
   tag: string,
@@ -67,15 +65,18 @@ export async function mountPage<E extends LitElement>(
   const page = actor.getSnapshot().context.course.pages.find((p: Page) => p.id === pageId);
   if (!page) throw new Error(`no page "${pageId}" in the test course`);
   const sent: CourseEvent[] = [];
-  const { el, root, settled } = await mount<E>(tag, { page, ctx: actor.getSnapshot().context, ...props } as Partial<E>);
-  el.addEventListener(SEND_EVENT, (e) => {
-    const event = (e as CustomEvent<CourseEvent>).detail;
+  const recording = Object.create(actor) as CourseActor;
+  recording.send = (event: CourseEvent) => {
     sent.push(event);
     actor.send(event);
-  });
-  const subscription = actor.subscribe((snapshot) => Object.assign(el, { ctx: snapshot.context }));
-  cleanups.push(() => subscription.unsubscribe());
-  return { el, root, settled, sent };
+  };
+  const el = document.createElement(tag) as E;
+  Object.assign(el, { page, ...props });
+  mountInCourse(el, recording);
+  cleanups.push(() => unmount(el));
+  await el.updateComplete;
+  await settle(el);
+  return { el, root: el.shadowRoot!, settled: () => settle(el), sent };
 }
 
 /** The shadow root of a child component, once it has rendered. */

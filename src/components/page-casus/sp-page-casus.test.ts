@@ -3,7 +3,7 @@ import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, richTextOf, textOf } from '../../../tests/support/mount.js';
 import { compileModule } from '../../content/compile.js';
 import { t } from '../../i18n/nl.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import { initials } from './sp-page-casus.js';
 import type { SpPageCasus } from './sp-page-casus.js';
 

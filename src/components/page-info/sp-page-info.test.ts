@@ -5,7 +5,7 @@ import { t } from '../../i18n/nl.js';
 import type { SpFigure } from '../figure/sp-figure.js';
 import '../question-set/sp-question-set.js'; // the player loads it after first paint (later.ts)
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-page-info.js';
 import type { SpPageInfo } from './sp-page-info.js';
 

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { mountPage } from '../../../tests/support/mount.js';
-import { startCourse } from '../testing/fixtures.js';
+import type { ModePage } from '../../content/types.js';
+import { mountInCourse, startCourse, unmount } from '../../../tests/support/component-fixtures.js';
 import './sp-page-mode.js';
-import type { SpPageMode } from './sp-page-mode.js';
 
 describe('sp-page-mode', () => {
   it('chooses team mode, names participants and assigns roles through course events', async () => {
     const actor = startCourse();
-    const { root, settled: render } = await mountPage<SpPageMode>('sp-page-mode', actor, 'modus');
+    const el = document.createElement('sp-page-mode');
+    const page = actor.getSnapshot().context.course.pages[1] as ModePage;
+    el.page = page;
+    mountInCourse(el, actor);
+    const render = () => el.updateComplete;
+    await render();
+    const root = el.shadowRoot!;
     const radios = root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     radios[1].dispatchEvent(new Event('change'));
     await render();
@@ -24,5 +29,6 @@ describe('sp-page-mode', () => {
     await render();
     expect(actor.getSnapshot().context.learner.participants[0]).toBe('Anna "de Vries" 🙂');
     expect(actor.getSnapshot().context.learner.roles).toEqual({ voorzitter: 0 });
+    unmount(el);
   });
 });

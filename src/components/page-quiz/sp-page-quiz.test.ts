@@ -3,7 +3,7 @@ import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, richTextOf, shadowOf, textOf } from '../../../tests/support/mount.js';
 import '../question-set/sp-question-set.js'; // the player loads it after first paint (later.ts)
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-page-quiz.js';
 import type { SpPageQuiz } from './sp-page-quiz.js';
 

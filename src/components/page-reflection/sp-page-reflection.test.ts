@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, richTextOf, shadowOf } from '../../../tests/support/mount.js';
 import { t } from '../../i18n/nl.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import type { SpTextField } from '../text-field/sp-text-field.js';
 import './sp-page-reflection.js';
 import type { SpPageReflection } from './sp-page-reflection.js';

@@ -4,7 +4,7 @@ import { mountPage, textOf } from '../../../tests/support/mount.js';
 import { t } from '../../i18n/nl.js';
 import '../question-set/sp-question-set.js'; // the player loads it after first paint (later.ts)
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import type { SpTextField } from '../text-field/sp-text-field.js';
 import type { SpTimer } from '../timer/sp-timer.js';
 import './sp-page-step.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, richTextOf, textOf } from '../../../tests/support/mount.js';
 import { t } from '../../i18n/nl.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-page-summary.js';
 import type { SpPageSummary } from './sp-page-summary.js';
 

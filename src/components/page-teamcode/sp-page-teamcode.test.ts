@@ -5,7 +5,7 @@ import { compileModule } from '../../content/compile.js';
 import { t } from '../../i18n/nl.js';
 import { courseMachine } from '../../machines/course-machine.js';
 import type { LearnerState } from '../../machines/learner-state.js';
-import { startCourse, testModule } from '../testing/fixtures.js';
+import { startCourse, testModule } from '../../../tests/support/component-fixtures.js';
 import './sp-page-teamcode.js';
 import type { SpPageTeamcode } from './sp-page-teamcode.js';
 

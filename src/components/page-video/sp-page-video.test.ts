@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageTypesCourse } from '../../../tests/support/courses.js';
 import { mountPage, richTextOf, textOf } from '../../../tests/support/mount.js';
 import { t } from '../../i18n/nl.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-page-video.js';
 import type { SpPageVideo } from './sp-page-video.js';
 

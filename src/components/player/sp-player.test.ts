@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { courseMachine } from '../../machines/course-machine.js';
-import { mount, settle } from '../../../tests/support/mount.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import '../launch.js';
 import '../later.js';
 import type { SpPlayer } from './sp-player.js';
 
+const settle = async (el: SpPlayer) => {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+};
+
 describe('sp-player', () => {
   it('shows title, progress, table of contents and the page; gates and moves with the course machine', async () => {
     const actor = startCourse();
-    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
-    await settled();
+    const el = document.createElement('sp-player');
+    el.actor = actor;
+    document.body.append(el);
+    await settle(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('h1')?.textContent).toBe('Testmodule');
     expect(root.querySelector('#page-heading')?.textContent).toBe('Start');
@@ -19,14 +26,14 @@ describe('sp-player', () => {
     const toc = [...root.querySelectorAll('nav.toc li button')];
     expect(toc.map((b) => b.getAttribute('aria-current'))).toEqual(['page', 'false', 'false', 'false', 'false']);
     expect(toc[2].getAttribute('aria-disabled')).toBe('true');
-    // The cover sits above the first page: the module's stated minutes in whole minutes (4.5 → 5), and Start leads to the page heading.
+    // The cover sits above the first page: the module's stated minutes, and Start leads to the page heading.
     const cover = root.querySelector('sp-cover')!;
     expect(cover.shadowRoot!.querySelector('.time')?.textContent?.trim()).toBe('Ongeveer 5 minuten');
     cover.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!.click();
     expect(root.activeElement?.id).toBe('page-heading');
 
     root.querySelector<HTMLButtonElement>('#next')!.click();
-    await settled();
+    await settle(el);
     expect(root.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
     expect(root.querySelector('sp-cover')).toBeNull();
     expect(root.querySelector('#next')?.getAttribute('aria-disabled')).toBe('true');
@@ -35,16 +42,20 @@ describe('sp-player', () => {
     expect(actor.getSnapshot().context.learner.page).toBe(1);
 
     actor.send({ type: 'SET_MODE', mode: 'team' });
-    await settled();
+    await settle(el);
     expect(el.hasAttribute('team')).toBe(true);
+    el.remove();
   });
 
   it('shows a calm notice when the LMS cannot save', async () => {
     const actor = startCourse();
-    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
+    const el = document.createElement('sp-player');
+    el.actor = actor;
+    document.body.append(el);
     actor.send({ type: 'LMS_STATUS', status: { connection: 'local' } });
-    await settled();
+    await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).toContain('alleen op dit apparaat bewaard');
+    el.remove();
   });
 
   it('offers "Verder waar je gebleven was" and "Opnieuw beginnen" on relaunch with saved progress', async () => {
@@ -53,29 +64,35 @@ describe('sp-player', () => {
     const saved = first.getSnapshot().context.learner;
     const actor = createActor(courseMachine, { input: { course: first.getSnapshot().context.course, saved } });
     actor.start();
-    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
-    await settled();
+    const el = document.createElement('sp-player');
+    el.actor = actor;
+    document.body.append(el);
+    await settle(el);
     const buttons = [...el.shadowRoot!.querySelectorAll('main button')].map((b) => b.textContent?.trim());
     expect(buttons).toEqual(['Verder waar je gebleven was', 'Opnieuw beginnen']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('main button')!.click();
-    await settled();
+    await settle(el);
     expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
+    el.remove();
   });
 
   it('shows the review banner from state (set by the tracker) and keeps browsing possible', async () => {
     const actor = startCourse();
-    const { el, settled } = await mount<SpPlayer>('sp-player', { actor });
-    await settled();
+    const el = document.createElement('sp-player');
+    el.actor = actor;
+    document.body.append(el);
+    await settle(el);
     expect(el.shadowRoot!.querySelector('#viewing')).toBeNull();
     actor.send({ type: 'LMS_STATUS', status: { viewing: 'review' } });
-    await settled();
+    await settle(el);
     expect(el.shadowRoot!.querySelector('#viewing')?.textContent).toBe(
       'Je bekijkt een afgeronde poging. Wil je de module opnieuw maken? Start dan een nieuwe poging in de leeromgeving.',
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('#next')!.click();
-    await settled();
+    await settle(el);
     expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
     expect(el.shadowRoot!.querySelector('#viewing')).not.toBeNull();
+    el.remove();
   });
 
   it('ends on the closing page with Afronden (no Volgende); Afronden sends FINISH and shows that the window can be closed', async () => {

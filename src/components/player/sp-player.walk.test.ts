@@ -22,8 +22,7 @@ import {
   walk,
   workOn,
   type WalkStep,
-} from '../testing/navigation-walk.js';
-import { mount, settle } from '../../../tests/support/mount.js';
+} from '../../../tests/support/navigation-walk.js';
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
 import '../launch.js';
 import '../later.js';
@@ -36,10 +35,17 @@ const STEPS = 100;
 // Paths from the repository root (vitest's working directory).
 const courses = [loadModule('tests/fixtures/modules/mini'), ...loadAllModules('modules')];
 
-/** Mounts the player and lets it, then the page and its question sets render. */
-async function mountPlayer(actor: CourseActor): Promise<SpPlayer> {
-  const { el } = await mount<SpPlayer>('sp-player', { actor });
-  await settle(el);
+/** Lets the player, then the page and its question sets render. */
+async function settle(el: SpPlayer): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+function mount(actor: CourseActor): SpPlayer {
+  const el = document.createElement('sp-player');
+  el.actor = actor;
+  document.body.append(el);
   return el;
 }
 
@@ -139,7 +145,8 @@ function viewProblems(el: SpPlayer): string[] {
 
 async function runWalk(course: Course, path: WalkStep[]): Promise<number> {
   let actor = startCourse(course);
-  let el = await mountPlayer(actor);
+  let el = mount(actor);
+  await settle(el);
   let steps = 0;
   try {
     for (const step of path) {
@@ -163,7 +170,7 @@ async function runWalk(course: Course, path: WalkStep[]): Promise<number> {
           el.remove();
           actor.stop();
           actor = startCourse(course, saved);
-          el = await mountPlayer(actor);
+          el = mount(actor);
           break;
         }
         case 'work':

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
-import { mount } from '../../../tests/support/mount.js';
-import { startCourse, testModule } from '../testing/fixtures.js';
+import { startCourse, testModule } from '../../../tests/support/component-fixtures.js';
 import './sp-question-set.js';
-import type { SpQuestionSet } from './sp-question-set.js';
 
 /** The test course's graded quiz, mounted on its own. */
 async function mountCourseQuiz() {
   const course = startCourse();
-  const { el } = await mount<SpQuestionSet>('sp-question-set', { quiz: course.getSnapshot().context.quizRefs.toets });
+  const el = document.createElement('sp-question-set');
+  el.quiz = course.getSnapshot().context.quizRefs.toets;
+  document.body.append(el);
+  await el.updateComplete;
   return { course, el };
 }
 
@@ -34,6 +35,7 @@ describe('sp-question-set', () => {
     expect(root.querySelector('#result')?.textContent).toContain('Je hebt 0 van de 1 vragen goed. Nodig om te slagen: 1 van de 1.');
     expect(course.getSnapshot().context.learner.quizzes.toets).toMatchObject({ done: true, score: 0, passed: false });
     expect([...root.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Toets opnieuw maken');
+    el.remove();
   });
 
   /** The test course with a graded quiz of three questions (three options each) and masteryScore 70. */
@@ -57,10 +59,13 @@ describe('sp-question-set', () => {
     });
   }
 
-  async function mountSeeded(seed: number) {
+  async function mount(seed: number) {
     const course = startCourse(quizCourse(), seed);
-    const { el, root } = await mount<SpQuestionSet>('sp-question-set', { quiz: course.getSnapshot().context.quizRefs.toets });
-    return { course, el, root };
+    const el = document.createElement('sp-question-set');
+    el.quiz = course.getSnapshot().context.quizRefs.toets;
+    document.body.append(el);
+    await el.updateComplete;
+    return { course, el, root: el.shadowRoot! };
   }
   const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -69,7 +74,7 @@ describe('sp-question-set', () => {
     if (page.type !== 'quiz') throw new Error('page 3 is the quiz');
     // A seed that does not show option a first, so the test sees a changed order.
     const seed = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => attemptQuestions(page.quiz, n, 1)[0].options[0].id !== 'a')!;
-    const { course, el, root } = await mountSeeded(seed);
+    const { course, el, root } = await mount(seed);
     const shown = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.dataset.option);
     expect(shown).not.toEqual(['a', 'b', 'c']);
     expect([...shown].sort()).toEqual(['a', 'b', 'c']);
@@ -80,10 +85,11 @@ describe('sp-question-set', () => {
     root.querySelector<HTMLButtonElement>('#check')!.click();
     await el.updateComplete;
     expect(course.getSnapshot().context.learner.quizzes.toets.answers.q1.selected).toEqual(['b']);
+    el.remove();
   });
 
   it('in the graded quiz shows feedback on the own choice and the right answer, and every option after the quiz', async () => {
-    const { el, root } = await mountSeeded(1);
+    const { el, root } = await mount(1);
     const answer = async (option: string) => {
       root.querySelector<HTMLInputElement>(`input[data-option="${option}"]`)!.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -111,6 +117,7 @@ describe('sp-question-set', () => {
     expect(sections.map((s) => text(s.querySelector('h4')))).toEqual(['Vraag q1?', 'Vraag q2?', 'Vraag q3?']);
     const first = [...sections[0].querySelectorAll('li')].map(text).sort();
     expect(first).toEqual(['Optie A goed antwoord: Uitleg a.', 'Optie B jouw keuze: Uitleg b.', 'Optie C Uitleg c.']);
+    el.remove();
   });
 
   it('keeps working after being detached and attached again (Vorige → Volgende)', async () => {
@@ -125,6 +132,7 @@ describe('sp-question-set', () => {
     root.querySelector<HTMLButtonElement>('#check')!.click();
     await el.updateComplete;
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Goed!');
+    el.remove();
   });
 
   it('a practice set in one step: choose + Controleer antwoord shows the feedback and "Oefening afgerond" at once', async () => {
@@ -158,7 +166,7 @@ describe('sp-question-set', () => {
     );
     const refs = course.getSnapshot().context.quizRefs;
     const setId = Object.keys(refs).find((id) => id !== 'toets')!;
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    const el = document.createElement('sp-question-set');
     el.quiz = refs[setId];
     document.body.append(el);
     await el.updateComplete;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseEvent } from '../../machines/course-machine.js';
-import { mount } from '../../../tests/support/mount.js';
 import { SEND_EVENT } from '../send.js';
 import './sp-text-field.js';
-import type { SpTextField } from './sp-text-field.js';
 
 describe('sp-text-field', () => {
   it('labels the field, counts characters left and sends SET_TEXT on input, LEAVE_FIELD on blur', async () => {
-    const { el, root } = await mount<SpTextField>('sp-text-field', {
-      field: { id: 'notes-1', label: 'Jullie hulpvraag', maxLength: 100, required: true },
-      value: 'Hallo',
-    });
+    const el = document.createElement('sp-text-field');
+    el.field = { id: 'notes-1', label: 'Jullie hulpvraag', maxLength: 100, required: true };
+    el.value = 'Hallo';
     const sent: CourseEvent[] = [];
-    el.addEventListener(SEND_EVENT, (e) => sent.push((e as CustomEvent<CourseEvent>).detail));
+    document.body.addEventListener(SEND_EVENT, (e) => sent.push((e as CustomEvent<CourseEvent>).detail));
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
     const textarea = root.querySelector('textarea')!;
     expect(root.querySelector('label')?.getAttribute('for')).toBe(textarea.id);
     expect(root.querySelector('label')?.textContent).toContain('Jullie hulpvraag');
@@ -23,12 +23,13 @@ describe('sp-text-field', () => {
     expect(sent).toEqual([{ type: 'SET_TEXT', id: 'notes-1', value: '<script>x</script>' }]);
     textarea.dispatchEvent(new FocusEvent('blur'));
     expect(sent.at(-1)).toEqual({ type: 'LEAVE_FIELD' }); // leaving the field: the tracker saves soon
+    el.remove();
   });
 });
 
 describe('sp-text-field: long pastes and a full field', () => {
   async function mount(maxLength: number, value = '') {
-    const el = document.createElement('sp-text-field') as SpTextField;
+    const el = document.createElement('sp-text-field');
     el.field = { id: 'notes-2', label: 'Notities', maxLength, required: false };
     el.value = value;
     document.body.append(el);

@@ -10,8 +10,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { createActor } from 'xstate';
-import type { Course, Page, QuestionSet } from '../../content/types.js';
-import { courseMachine, learnerSnapshot, type CourseActor } from '../../machines/course-machine.js';
+import type { Course, Page, QuestionSet } from '../../src/content/types.js';
+import { courseMachine, learnerSnapshot, type CourseActor } from '../../src/machines/course-machine.js';
 import {
   furthestUnlocked,
   pageComplete,
@@ -19,9 +19,9 @@ import {
   pathIndices,
   type LearnerState,
   type Mode,
-} from '../../machines/learner-state.js';
-import { pageModeView } from '../../machines/mode-view.js';
-import { decodeSuspendData, encodeSuspendData } from '../../tracking/suspend-data.js';
+} from '../../src/machines/learner-state.js';
+import { decodeSuspendData, encodeSuspendData } from '../../src/tracking/suspend-data.js';
+import { pageModeView } from '../../src/machines/mode-view.js';
 
 export type WalkStep =
   { kind: 'next' } | { kind: 'prev' } | { kind: 'goto'; pick: number } | { kind: 'relaunch' } | { kind: 'work'; pick: number };
