@@ -3,6 +3,23 @@ function formatCount(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** 2.5 → `2,5` (Dutch decimal comma, at most one decimal), independent of the browser's locale data. */
+export function formatDecimal(n: number): string {
+  return String(Math.round(n * 10) / 10).replace('.', ',');
+}
+
+/** Minutes in Dutch words: `een halve minuut`, `1 minuut`, `anderhalve minuut`, `2,5 minuten`. */
+function formatMinutes(m: number): string {
+  const rounded = Math.round(m * 10) / 10;
+  if (rounded === 0.5) return 'een halve minuut';
+  if (rounded === 1) return '1 minuut';
+  if (rounded === 1.5) return 'anderhalve minuut';
+  return `${formatDecimal(rounded)} minuten`;
+}
+
+/** The pass rule, in the one wording used on the quiz and the closing page. */
+const passRuleCount = (needed: number, total: number) => `Nodig om te slagen: ${needed} van de ${total} goed.`;
+
 /** Every UI string of the player, in one catalogue (Dutch). A second language adds a file of this shape. */
 const nl = {
   appName: 'Samenspel',
@@ -16,7 +33,7 @@ const nl = {
   tocCurrent: 'huidige pagina',
   tocLocked: 'nog niet beschikbaar',
   pageOf: (n: number, total: number) => `Pagina ${n} van ${total}`,
-  minutes: (m: number) => (m === 1 ? '1 minuut' : `${m} minuten`),
+  minutes: formatMinutes,
   prev: 'Vorige',
   next: 'Volgende',
   finish: 'Afronden',
@@ -37,14 +54,16 @@ const nl = {
   showResult: 'Bekijk resultaat',
   correct: 'Goed!',
   incorrect: 'Niet helemaal.',
-  yourChoice: 'jouw keuze',
-  rightAnswer: 'goed antwoord',
+  /** The tag that starts an option's feedback: `Jouw keuze, goed antwoord`, `Jouw keuze`, `Goed antwoord` or empty. */
+  feedbackTag: (chosen: boolean, correct: boolean): string => {
+    const tag = [chosen ? 'jouw keuze' : '', correct ? 'goed antwoord' : ''].filter(Boolean).join(', ');
+    return tag.charAt(0).toUpperCase() + tag.slice(1);
+  },
   activityTitle: 'Oefening',
   activityDone: 'Oefening afgerond.',
   activityAgain: 'Oefening opnieuw doen',
-  passRule: (needed: number, total: number) => `Je hebt ${needed} van de ${total} vragen goed nodig om te slagen.`,
-  quizResult: (right: number, total: number, needed: number) =>
-    `Je hebt ${right} van de ${total} vragen goed. Nodig om te slagen: ${needed} van de ${total}.`,
+  passRule: passRuleCount,
+  quizResult: (right: number, total: number, needed: number) => `Je hebt ${right} van de ${total} vragen goed. ${passRuleCount(needed, total)}`,
   reviewTitle: 'Uitleg bij alle vragen en antwoorden',
   reviewNotAnswered: 'niet beantwoord',
   quizPassed: 'Gefeliciteerd, je bent geslaagd.',
@@ -87,6 +106,7 @@ const nl = {
   removeParticipant: (name: string) => `${name || 'Deelnemer'} verwijderen`,
   roles: 'Rollen',
   roleNobody: '— niemand —',
+  roleVacated: (role: string) => `De ${role.toLowerCase()} is uit de lijst gehaald. Wil je hieronder een nieuwe ${role.toLowerCase()} kiezen?`,
   rotateRoles: 'Rollen doorschuiven',
   // step
   stepPurpose: 'Doel',
@@ -107,14 +127,14 @@ const nl = {
   timerRemaining: (t: string) => `Nog ${t}`,
   timerOver: (t: string) => `Tijd is om (${t} over de tijd)`,
   timerUpAlert: 'De tijd voor deze stap is om.',
-  timeboxMinutes: (m: number) => (m === 1 ? '1 minuut' : `${m} minuten`),
+  timeboxMinutes: formatMinutes,
   timerExtend: '+1 minuut',
   stepNext: 'Volgende stap',
   meetingClockLabel: 'Vergadering',
   meetingClock: (elapsed: string, planned: string) => `${elapsed} van ${planned}`,
   meetingOverAlert: 'De geplande tijd van de bespreking is om.',
   meetingPlan: 'Plan van de bespreking',
-  meetingPlanTotal: (m: number) => `Samen ${m} minuten`,
+  meetingPlanTotal: (m: number) => `Samen ${formatMinutes(m)}`,
   meetingStepOf: (n: number, total: number) => `Onderdeel ${n} van ${total}`,
   stepQuestion: 'De vraag van deze stap',
   notesOptional: 'De notulist beslist wat er wordt opgeschreven; notities zijn niet verplicht.',
@@ -163,15 +183,17 @@ const nl = {
   tips: 'Tips',
   // closing page and Mijn verslag
   closingResultTitle: 'Je resultaat',
-  closingResult: (right: number, total: number, masteryScore: number) =>
-    `Je had ${right} van de ${total} vragen goed; nodig was ${masteryScore} %.`,
-  closingPassed: (needed: number, total: number) => `Je bent geslaagd: ${needed} van de ${total} goed was genoeg.`,
-  closingFailed: (needed: number, total: number) => `Je bent nog niet geslaagd: je hebt ${needed} van de ${total} goed nodig.`,
+  closingResult: (right: number, total: number, needed: number) => `Je had ${right} van de ${total} vragen goed. ${passRuleCount(needed, total)}`,
+  closingPassed: 'Je bent geslaagd.',
+  closingFailed: 'Je bent nog niet geslaagd.',
   closingNoQuiz: 'Deze module heeft geen toets. Je hebt alle onderdelen afgerond.',
   closingGoals: 'Deze leerdoelen heb je behaald',
   closingGoalsOpen: 'Nog niet behaald',
   closingGoalsNone: 'Nog geen leerdoelen behaald.',
+  closingReadBack: (titles: readonly string[]) => `Lees terug: ${titles.join(', ')}.`,
+  closingReadBackQuiz: 'Bekijk bij de toets de uitleg bij alle vragen en antwoorden.',
   closingOwn: 'Jouw antwoorden en keuzes',
+  closingOwnTeam: 'Jullie notities per stap',
   closingMode: (mode: 'alone' | 'team' | 'joined' | null) =>
     mode === 'team'
       ? 'Je deed de casusbespreking met het team, op één scherm.'

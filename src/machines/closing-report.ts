@@ -5,7 +5,6 @@
 import type { Course, Objective } from '../content/types.js';
 import {
   gradedSet,
-  pageComplete,
   pageInMode,
   participantsWithRoles,
   type ActionRow,
@@ -13,7 +12,9 @@ import {
   type Mode,
   type TeamRecord,
 } from './learner-state.js';
+import { notesFor } from './mode-view.js';
 import { attemptQuestions, requiredCorrect } from './quiz-order.js';
+import { objectiveOutcomes } from './selectors.js';
 
 /** The graded quiz's last finished attempt, with the pass rule. */
 interface ReportResult {
@@ -37,10 +38,10 @@ interface ReportAnswer {
 export interface ClosingReport {
   /** null: the module has no graded quiz, or it was not finished. */
   result: ReportResult | null;
-  /** Goals reached on the learner's path. */
+  /** Goals reached on the learner's path (the rule of `objectiveOutcomes`, as the LMS records them). */
   reached: Objective[];
-  /** Goals on the path not (yet) reached. */
-  open: Objective[];
+  /** Goals on the path not (yet) reached, with the titles of the pages to read back and whether quiz questions count for it. */
+  open: (Objective & { readBack: string[]; inQuiz: boolean })[];
   mode: Mode | null;
   /** Every field on the learner's path, in page order (empty text = not filled in). */
   answers: ReportAnswer[];
@@ -69,27 +70,19 @@ function result(course: Course, learner: LearnerState): ReportResult | null {
   };
 }
 
-function goalReached(course: Course, learner: LearnerState, objective: Objective): boolean | null {
-  if (objective.id === course.teamObjective) return learner.mode === 'alone' || learner.mode === null ? null : !!learner.team;
-  const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
-  if (pages.length === 0) return learner.completed;
-  return pages.every(({ i }) => pageComplete(course, learner, i));
-}
-
 /** The facts of the closing page for this learner. */
 export function closingReport(course: Course, learner: LearnerState): ClosingReport {
-  const reached: Objective[] = [];
-  const open: Objective[] = [];
-  for (const objective of course.objectives) {
-    const state = goalReached(course, learner, objective);
-    if (state === true) reached.push(objective);
-    else if (state === false) open.push(objective);
-  }
+  const outcomes = objectiveOutcomes(course, learner);
+  const reached = outcomes.filter((o) => o.reached === true).map((o) => o.objective);
+  const open = outcomes.filter((o) => o.reached === false).map((o) => ({ ...o.objective, readBack: o.pages, inQuiz: o.score !== undefined }));
   const answers: ReportAnswer[] = [];
   for (const page of course.pages) {
     if (!pageInMode(page, learner.mode)) continue;
     const fields = page.type === 'reflection' ? page.fields : page.type === 'step' || page.type === 'team' ? [page.notes] : [];
-    for (const f of fields) answers.push({ pageTitle: page.title, label: f.label, text: (learner.texts[f.id] ?? '').trim() });
+    // In the team meeting the notes are the team's: labelled as on the step pages.
+    for (const f of fields.map((field) => notesFor(field, learner.mode))) {
+      answers.push({ pageTitle: page.title, label: f.label, text: (learner.texts[f.id] ?? '').trim() });
+    }
   }
   return {
     result: result(course, learner),

@@ -71,6 +71,8 @@ export interface CourseContext {
   today: string;
   codeEntry: CodeEntry;
   random: () => number;
+  /** Role ids whose holder was removed from the participants, until a new person is chosen (not saved). */
+  vacatedRoles: string[];
 }
 
 export type CourseEvent =
@@ -254,13 +256,16 @@ export const courseMachine = setup({
         return { ...context.learner, participants };
       },
     }),
-    removeParticipant: assign({
-      learner: ({ context, event }) => {
-        assertEvent(event, 'REMOVE_PARTICIPANT');
-        if (context.learner.participants[event.index] === undefined) return context.learner;
-        const participants = context.learner.participants.filter((_, i) => i !== event.index);
-        return { ...context.learner, participants, roles: remapRoles(context.learner.roles, event.index) };
-      },
+    removeParticipant: assign(({ context, event }) => {
+      assertEvent(event, 'REMOVE_PARTICIPANT');
+      if (context.learner.participants[event.index] === undefined) return {};
+      const participants = context.learner.participants.filter((_, i) => i !== event.index);
+      const roles = remapRoles(context.learner.roles, event.index);
+      const vacated = Object.keys(context.learner.roles).filter((role) => roles[role] === undefined);
+      return {
+        learner: { ...context.learner, participants, roles },
+        vacatedRoles: [...new Set([...context.vacatedRoles, ...vacated])],
+      };
     }),
     enterTeamCode: assign(({ context, event }) => {
       assertEvent(event, 'ENTER_TEAM_CODE');
@@ -286,14 +291,13 @@ export const courseMachine = setup({
         return { ...context.learner, extra };
       },
     }),
-    setRole: assign({
-      learner: ({ context, event }) => {
-        assertEvent(event, ['SET_ROLE', 'ASSIGN_ROLE']);
-        const roles = { ...context.learner.roles };
-        if (event.participant === null || event.participant >= context.learner.participants.length) delete roles[event.role];
-        else roles[event.role] = event.participant;
-        return { ...context.learner, roles };
-      },
+    setRole: assign(({ context, event }) => {
+      assertEvent(event, ['SET_ROLE', 'ASSIGN_ROLE']);
+      const roles = { ...context.learner.roles };
+      if (event.participant === null || event.participant >= context.learner.participants.length) delete roles[event.role];
+      else roles[event.role] = event.participant;
+      // A role given to someone (or deliberately left to nobody) no longer needs the note.
+      return { learner: { ...context.learner, roles }, vacatedRoles: context.vacatedRoles.filter((r) => r !== event.role) };
     }),
     rotateRoles: assign({
       learner: ({ context }) => {
@@ -306,6 +310,7 @@ export const courseMachine = setup({
         });
         return { ...context.learner, roles };
       },
+      vacatedRoles: () => [],
     }),
     setText: assign({
       learner: ({ context, event }) => {
@@ -400,6 +405,7 @@ export const courseMachine = setup({
       lms: { connection: 'ok', textsFit: true },
       today: input.today ?? new Date().toISOString().slice(0, 10),
       codeEntry: { value: learner.team?.via === 'code' ? learner.team.code : '', error: null },
+      vacatedRoles: [],
       random: input.random ?? defaultRandom,
     };
   },

@@ -4,9 +4,19 @@
  * the course context (and, for the table of contents, of what the machine allows: `snapshot.can`).
  */
 import type { SnapshotFrom } from 'xstate';
-import type { Course } from '../content/types.js';
+import type { Course, Objective } from '../content/types.js';
 import type { CourseContext, CourseMachine } from './course-machine.js';
-import { meetingAgenda, pageComplete, participantsWithRoles, pathIndices, progressMeasure, type LearnerState } from './learner-state.js';
+import {
+  gradedSet,
+  meetingAgenda,
+  pageComplete,
+  pageInMode,
+  participantsWithRoles,
+  pathIndices,
+  progressMeasure,
+  type LearnerState,
+} from './learner-state.js';
+import { attemptQuestions } from './quiz-order.js';
 
 type Timed = Pick<CourseContext, 'learner' | 'timer'>;
 
@@ -107,4 +117,62 @@ export function tableOfContents(snapshot: SnapshotFrom<CourseMachine>): TocEntry
 /** Named participants with their roles, one line: `Anna (Voorzitter), Bram`. */
 export function participantsLine(ctx: Pick<CourseContext, 'course' | 'learner'>): string {
   return participantsWithRoles(ctx.course, ctx.learner).join(', ');
+}
+
+/** Where one learning goal stands: what the LMS records for it and what the closing page says. */
+export interface ObjectiveOutcome {
+  objective: Objective;
+  completed: boolean;
+  /** 0–1. */
+  progress: number;
+  /** Present when graded questions of the finished attempt belong to the goal. */
+  score?: number;
+  passed?: boolean;
+  /**
+   * The one rule for "goal reached": passed when graded questions count for it, else completed.
+   * null: the goal is not on this learner's path (the team goal when working alone).
+   */
+  reached: boolean | null;
+  /** Titles of the pages on the learner's path that teach this goal (where to read back). */
+  pages: string[];
+}
+
+/**
+ * Per course objective: its pages on the learner's path and the graded questions of the last attempt
+ * that belong to it. The team objective is completed once the team part is recorded. Shared by the
+ * tracker (cmi objectives) and the closing report, so both always agree.
+ */
+export function objectiveOutcomes(course: Course, learner: LearnerState): ObjectiveOutcome[] {
+  const graded = gradedSet(course);
+  const record = graded ? learner.quizzes[graded.id] : undefined;
+  // With a pool only the questions asked in this attempt count.
+  const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
+  return course.objectives.map((objective) => {
+    const onPath = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
+    const pages = onPath.map(({ p }) => p.title);
+    if (objective.id === course.teamObjective) {
+      const done = !!learner.team;
+      const teamPath = learner.mode === 'team' || learner.mode === 'joined';
+      return { objective, completed: done, progress: done ? 1 : 0, reached: teamPath ? done : null, pages };
+    }
+    const done = onPath.filter(({ i }) => pageComplete(course, learner, i)).length;
+    const completed = learner.completed || (onPath.length > 0 && done === onPath.length);
+    const progress = learner.completed ? 1 : onPath.length === 0 ? 0 : Math.round((done / onPath.length) * 100) / 100;
+    const outcome: ObjectiveOutcome = { objective, completed, progress, reached: completed, pages };
+    const questions = asked.filter((q) => q.objective === objective.id);
+    if (questions.length > 0 && record?.done) {
+      const right = questions.filter((q) => record.answers[q.id]?.correct).length;
+      outcome.score = Math.round((right / questions.length) * 100);
+      outcome.passed = outcome.score >= course.masteryScore;
+      outcome.reached = outcome.passed;
+    }
+    return outcome;
+  });
+}
+
+/** Roles whose holder was removed and that have no new person yet, with their names (mode page note). */
+export function vacatedRoles(ctx: Pick<CourseContext, 'course' | 'learner' | 'vacatedRoles'>): { id: string; name: string }[] {
+  const page = ctx.course.pages.find((p) => p.type === 'mode');
+  const roles = page?.type === 'mode' ? page.roles : [];
+  return roles.filter((r) => ctx.vacatedRoles.includes(r.id) && ctx.learner.roles[r.id] === undefined).map(({ id, name }) => ({ id, name }));
 }

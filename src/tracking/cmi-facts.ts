@@ -3,14 +3,11 @@ import type { Course } from '../content/types.js';
 import {
   gradedSet,
   participantsWithRoles,
-  pageComplete,
-  pageInMode,
   questionSets,
   quizOutcome,
   type LearnerState,
 } from '../machines/learner-state.js';
-import { attemptQuestions } from '../machines/quiz-order.js';
-import { progress } from '../machines/selectors.js';
+import { objectiveOutcomes, progress } from '../machines/selectors.js';
 import { formatTeamCode } from '../machines/team-code.js';
 import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';
 
@@ -24,38 +21,19 @@ export function statusFacts(course: Course, learner: LearnerState): StatusFacts 
 }
 
 /**
- * One entry per course objective: pages (on the learner's path) and graded questions that belong to it.
- * The team objective is completed once the team part is recorded (meeting ended here, or code typed).
+ * One entry per course objective (the rule lives in `objectiveOutcomes`, shared with the closing page).
+ * The team objective carries the session's date and code as its description.
  */
 export function objectiveFacts(course: Course, learner: LearnerState): ObjectiveFacts[] {
-  const graded = gradedSet(course);
-  const record = graded ? learner.quizzes[graded.id] : undefined;
-  // With a pool only the questions asked in this attempt count.
-  const asked = graded && record ? attemptQuestions(graded, learner.seed ?? 0, record.attempt) : [];
-  return course.objectives.map((objective) => {
-    if (objective.id === course.teamObjective) {
-      const team = learner.team;
-      return {
-        id: objective.id,
-        completed: !!team,
-        progress: team ? 1 : 0,
-        ...(team ? { description: `Teamsessie ${team.date}, teamcode ${formatTeamCode(team.code)}` } : {}),
-      };
-    }
-    const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
-    const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
-    const questions = asked.filter((q) => q.objective === objective.id);
-    const facts: ObjectiveFacts = {
+  return objectiveOutcomes(course, learner).map(({ objective, completed, progress, score, passed }) => {
+    const team = objective.id === course.teamObjective ? learner.team : undefined;
+    return {
       id: objective.id,
-      completed: learner.completed || (pages.length > 0 && done === pages.length),
-      progress: learner.completed || pages.length === 0 ? (learner.completed ? 1 : 0) : Math.round((done / pages.length) * 100) / 100,
+      completed,
+      progress,
+      ...(score !== undefined ? { score, passed } : {}),
+      ...(team ? { description: `Teamsessie ${team.date}, teamcode ${formatTeamCode(team.code)}` } : {}),
     };
-    if (questions.length > 0 && record?.done) {
-      const right = questions.filter((q) => record.answers[q.id]?.correct).length;
-      facts.score = Math.round((right / questions.length) * 100);
-      facts.passed = facts.score >= course.masteryScore;
-    }
-    return facts;
   });
 }
 

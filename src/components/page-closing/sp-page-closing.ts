@@ -42,6 +42,11 @@ export class SpPageClosing extends PageElement<ClosingPage> {
       ul.goals {
         padding-left: 1.25rem;
       }
+      .read-back {
+        display: block;
+        color: var(--sp-ink-soft);
+        font-size: 0.9em;
+      }
       dl {
         margin: 0;
       }
@@ -118,8 +123,8 @@ export class SpPageClosing extends PageElement<ClosingPage> {
       <h3 id="result-heading">${t.closingResultTitle}</h3>
       ${
         r
-          ? html`<p>${t.closingResult(r.right, r.total, r.masteryScore)}</p>
-              <p class="outcome">${r.passed ? t.closingPassed(r.needed, r.total) : t.closingFailed(r.needed, r.total)}</p>`
+          ? html`<p>${t.closingResult(r.right, r.total, r.needed)}</p>
+              <p class="outcome">${r.passed ? t.closingPassed : t.closingFailed}</p>`
           : html`<p>${t.closingNoQuiz}</p>`
       }
     </section>`;
@@ -137,9 +142,16 @@ export class SpPageClosing extends PageElement<ClosingPage> {
       }
       ${
         report.open.length
-          ? html`<h4>${t.closingGoalsOpen}</h4>
-              <ul class="goals">
-                ${report.open.map((o) => html`<li>${o.title}</li>`)}
+          ? html`<h4 id="goals-open">${t.closingGoalsOpen}</h4>
+              <ul class="goals open" aria-labelledby="goals-open">
+                ${report.open.map(
+                  (o) =>
+                    html`<li>
+                      ${o.title}
+                      ${o.readBack.length ? html`<span class="read-back">${t.closingReadBack(o.readBack)}</span>` : nothing}
+                      ${o.inQuiz ? html`<span class="read-back">${t.closingReadBackQuiz}</span>` : nothing}
+                    </li>`,
+                )}
               </ul>`
           : nothing
       }
@@ -149,7 +161,7 @@ export class SpPageClosing extends PageElement<ClosingPage> {
   private renderOwn(report: ClosingReport) {
     const { course } = this.ctx;
     return html`<section aria-labelledby="own-heading">
-      <h3 id="own-heading">${t.closingOwn}</h3>
+      <h3 id="own-heading">${report.mode === 'team' ? t.closingOwnTeam : t.closingOwn}</h3>
       ${course.teamMode ? html`<p>${t.closingMode(report.mode)}</p>` : nothing}
       ${
         report.team

@@ -3,6 +3,7 @@ import type { ModePage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { MAX_NAME_LENGTH, MAX_PARTICIPANTS, meetingAgenda, type Mode } from '../../machines/learner-state.js';
 import { pageModeView } from '../../machines/mode-view.js';
+import { vacatedRoles } from '../../machines/selectors.js';
 import { formatTeamCode, type TeamCodeError } from '../../machines/team-code.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
@@ -128,6 +129,7 @@ export class SpPageMode extends PageElement<ModePage> {
     const { mode, participants, roles } = this.ctx.learner;
     // The meeting plan, participants and roles: team only (mode-view).
     const team = pageModeView(p, mode).participants;
+    const vacated = vacatedRoles(this.ctx);
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       <fieldset>
         <legend>${t.modeLegend}</legend>
@@ -170,6 +172,9 @@ export class SpPageMode extends PageElement<ModePage> {
               </fieldset>
               <fieldset data-team-only>
                 <legend>${t.roles}</legend>
+                <div role="status" aria-live="polite">
+                  ${vacated.map((r) => html`<p class="notice" data-vacated=${r.id}>${t.roleVacated(r.name)}</p>`)}
+                </div>
                 <ul class="roles">
                   ${p.roles.map(
                     (role) =>

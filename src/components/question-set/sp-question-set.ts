@@ -78,12 +78,12 @@ export class SpQuestionSet extends LitElement {
                   ${[
                     ...question.options
                       .filter((o) => answer.selected.includes(o.id))
-                      .map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`),
+                      .map((o) => `${t.feedbackTag(true, false)}: ${o.text}. ${o.feedback}`),
                     ...(answer.correct
                       ? []
                       : question.options
                           .filter((o) => o.correct && !answer.selected.includes(o.id))
-                          .map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
+                          .map((o) => `${t.feedbackTag(false, true)}: ${o.text}. ${o.feedback}`)),
                   ].join(' ')}
                 </p>`
             : nothing
@@ -151,7 +151,7 @@ export class SpQuestionSet extends LitElement {
         ${
           showFeedback && feedbackShown
             ? html`<span class="feedback">
-                ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
+                ${checked || option.correct ? html`<span class="tag">${`${t.feedbackTag(checked, option.correct)}: `}</span>` : nothing}${option.feedback}
               </span>`
             : nothing
         }
@@ -203,7 +203,7 @@ export class SpQuestionSet extends LitElement {
             ${q.options
               .filter((o) => shown.includes(o.id))
               .map((o) => {
-                const tags = [selected.includes(o.id) ? t.yourChoice : '', o.correct ? t.rightAnswer : ''].filter(Boolean).join(', ');
+                const tags = t.feedbackTag(selected.includes(o.id), o.correct);
                 return html`<li class=${o.correct ? 'good' : selected.includes(o.id) ? 'bad' : ''}>
                   <span class="review-option">${o.text}</span>
                   <span class="feedback">${tags ? html`<span class="tag">${tags}: </span>` : nothing}${o.feedback}</span>
