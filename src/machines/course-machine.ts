@@ -233,13 +233,12 @@ export const courseMachine = setup({
         });
       },
     }),
-    setParticipants: assign({
-      learner: ({ context, event }) => {
-        assertEvent(event, 'SET_PARTICIPANTS');
-        const participants = event.names.slice(0, MAX_PARTICIPANTS).map((n) => clip(n, MAX_NAME_LENGTH));
-        const roles = followRoles(context.learner.roles, context.learner.participants, participants);
-        return { ...context.learner, participants, roles };
-      },
+    setParticipants: assign(({ context, event }) => {
+      assertEvent(event, 'SET_PARTICIPANTS');
+      const participants = event.names.slice(0, MAX_PARTICIPANTS).map((n) => clip(n, MAX_NAME_LENGTH));
+      const roles = followRoles(context.learner.roles, context.learner.participants, participants);
+      const vacated = Object.keys(context.learner.roles).filter((role) => roles[role] === undefined);
+      return { learner: { ...context.learner, participants, roles }, vacatedRoles: [...new Set([...context.vacatedRoles, ...vacated])] };
     }),
     addParticipant: assign({
       learner: ({ context, event }) => {

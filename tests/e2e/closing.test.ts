@@ -32,6 +32,23 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/**
+ * Labels and headings of the report that must never end a printed page (their content would start on the
+ * next one): section headings, the page title above each answer and the answer's question (both modes).
+ */
+function reportLabels(course: ReturnType<typeof loadModule>): string[] {
+  const fields = course.pages.flatMap((p) => (p.type === 'reflection' ? p.fields : p.type === 'step' || p.type === 'team' ? [p.notes] : []));
+  const titles = course.pages.filter((p) => p.type === 'reflection' || p.type === 'step' || p.type === 'team').map((p) => p.title);
+  const headings = [t.closingResultTitle, t.closingGoals, t.closingGoalsOpen, t.closingOwn, t.closingOwnTeam, t.actionsCaption, t.closingNext];
+  return [...headings, ...titles, ...fields.flatMap((f) => [f.label, ...(f.teamLabel ? [f.teamLabel] : [])])];
+}
+
+/** The labels a printed page (not the last) ends with: each one is a heading left alone at the page bottom. */
+function orphanedLabels(pages: string[], labels: string[]): string[] {
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return pages.slice(0, -1).flatMap((text, i) => labels.filter((l) => squash(text).endsWith(squash(l))).map((l) => `page ${i + 1} ends with "${l}"`));
+}
+
 const heading = (frame: Frame, name: string) => frame.getByRole('heading', { level: 2, name, exact: true });
 
 /** Plays the module to its closing page (alone), every field filled with a readable answer. */
@@ -79,7 +96,7 @@ describe('closing page in a popup opened by the LMS (scorm2004): report, PDF, Af
 
     // The closing page: result with the rule in words, goals, own answers, next steps, Afronden.
     const text = (await frame.locator('sp-page-closing [part="report"]').innerText()).replace(/\s+/g, ' ');
-    expect(text).toMatch(/Je had \d+ van de \d+ vragen goed; nodig was 70 %\./);
+    expect(text).toMatch(/Je had \d+ van de \d+ vragen goed\. Nodig om te slagen: \d+ van de \d+ goed\./);
     expect(text).toContain(t.closingGoals);
     expect(text).toContain('Mijn antwoord bij stap-1-notes');
     expect(text).toContain(t.closingNext);
@@ -107,6 +124,7 @@ describe('closing page in a popup opened by the LMS (scorm2004): report, PDF, Af
     expect(printed).toContain(`${t.reportTitle}: ${course.title}`);
     expect(printed).toMatch(/Je had \d+ van de \d+ vragen goed/);
     expect(printed).toContain('Fatima Yilmaz'); // own answers printed, names whole
+    expect(orphanedLabels(pages, reportLabels(course))).toEqual([]);
     for (const word of CHROME) expect(printed, `"${word}" printed`).not.toMatch(new RegExp(`(^|\\s)${word}(\\s|$)`));
     await popup.emulateMedia({ media: 'screen' });
 
@@ -191,6 +209,52 @@ describe('closing page in an LMS frame (scorm12): Afronden, then nothing reaches
     await frame.getByRole('heading', { level: 2, name: t.finishedTitle }).waitFor();
     expect(await axeFindings(page, 'finished (module page)')).toEqual([]);
     await shoot(page, 'professionele-ruimte-finished', frame);
+    await context.close();
+  });
+});
+
+describe('the team report (casusbespreking team meeting, scorm12): team heading and labels, no heading alone at a page end', () => {
+  const course = loadModule('modules/casusbespreking');
+  let served: ServedPackage;
+  beforeAll(async () => {
+    served = await servePackage('casusbespreking-scorm12.zip');
+  });
+  afterAll(async () => served?.close());
+
+  it('shows the notes under "Jullie notities per stap" with the labels of the step pages, and prints them kept together', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${served.url}/index.html`);
+    await page.waitForSelector('sp-player');
+    const frame = page.mainFrame();
+    const last = course.pages.length - 1;
+    await playPages(frame, course, 0, last, {
+      mode: 'team',
+      participants: ['Fatima Yilmaz', 'Bram'],
+      text: (id) => `Notitie bij ${id}: de inbrenger wil weten hoe de dochter en de buurvrouw mee kunnen doen. `.repeat(3).trim(),
+    });
+    await heading(frame, course.pages[last].title).waitFor();
+    const report = frame.locator('sp-page-closing [part="report"]');
+    await report.getByRole('heading', { name: t.closingOwnTeam, exact: true }).waitFor();
+    expect(await report.getByRole('heading', { name: t.closingOwn, exact: true }).count()).toBe(0);
+    const text = (await report.innerText()).replace(/\s+/g, ' ');
+    const steps = course.pages.filter((p) => p.type === 'step');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      if (step.type !== 'step') continue;
+      expect(step.notes.teamLabel, step.id).toBeTruthy();
+      expect(text).toContain(step.notes.teamLabel);
+      if (step.notes.label !== step.notes.teamLabel) expect(text).not.toContain(step.notes.label);
+    }
+
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    writeFileSync(join(SHOTS, 'casusbespreking-team-report.pdf'), pdf);
+    const { totalPages, text: pages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+    writeFileSync(join(SHOTS, 'casusbespreking-team-report.txt'), `${totalPages} pages\n${pages.join('\n--- page ---\n')}`);
+    expect(totalPages).toBeGreaterThan(1); // the check below has page ends to look at
+    expect(pages.join(' ')).toContain(t.closingOwnTeam);
+    expect(orphanedLabels(pages, reportLabels(course))).toEqual([]);
     await context.close();
   });
 });

@@ -10,6 +10,7 @@ import { checkModule } from '../../src/content/compile.js';
 import { loadModule } from '../../src/content/load-module.js';
 import { closingReport } from '../../src/machines/closing-report.js';
 import { canFinish, isFinished } from '../../src/machines/course-machine.js';
+import { emptyLearnerState } from '../../src/machines/learner-state.js';
 import type { Standard } from '../../src/tracking/cmi-mapping.js';
 import { miniCourse } from '../support/fixtures.js';
 import { FAIL, FakeLms, MemoryStorage, PASS, launch, pause, playMini, playMiniFirstHalf } from '../support/scorm-lms.js';
@@ -111,6 +112,74 @@ describe('the closing report', () => {
     playMini(s.actor, FAIL);
     const r = closingReport(course, s.ctx().learner);
     expect(r.result).toMatchObject({ right: 0, total: 2, passed: false });
+  });
+});
+
+/** The mini course with q2 counted for doel-a: one wrong answer (q1) fails doel-b while the quiz passes (1 of 2). */
+function splitObjectivesCourse(): typeof course {
+  const c = structuredClone(course);
+  const quiz = c.pages.find((p) => p.type === 'quiz');
+  if (quiz?.type !== 'quiz') throw new Error('mini has a quiz page');
+  quiz.quiz.questions.find((q) => q.id === 'q2')!.objective = 'doel-a';
+  return c;
+}
+
+/** What the LMS recorded for one objective, as reached (true), not reached (false) or neither (null). */
+function lmsReached(standard: Standard, o: Record<string, any>): boolean | null {
+  const status = standard === 'scorm12' ? o.status : o.success_status !== 'unknown' ? o.success_status : o.completion_status;
+  return status === 'passed' || status === 'completed' ? true : status === 'failed' || status === 'incomplete' ? false : null;
+}
+
+describe.each<Standard>(['scorm12', 'scorm2004'])('closing report and LMS agree per objective (%s)', (standard) => {
+  it('one wrong answer: the goal it belongs to is "Nog niet behaald" on the closing page and failed in the LMS', () => {
+    const c = splitObjectivesCourse();
+    const lms = new FakeLms(standard);
+    const s = launch(c, lms, new MemoryStorage());
+    playMini(s.actor, [['a'], ['a', 'b']]); // q1 (doel-b) wrong, q2 (doel-a) right: 50 % = pass
+    s.tracker.finish();
+    const r = closingReport(c, s.ctx().learner);
+    expect(r.result).toMatchObject({ right: 1, total: 2, passed: true });
+    expect(r.reached.map((o) => o.id)).toEqual(['doel-a']);
+    expect(r.open.map((o) => o.id)).toEqual(['doel-b']);
+    expect(r.open[0].inQuiz).toBe(true);
+
+    const objectives = Object.values(lms.persisted.objectives as Record<string, Record<string, any>>).filter((o) => o && o.id);
+    expect(objectives.map((o) => o.id)).toEqual(['doel-a', 'doel-b']);
+    const byId = Object.fromEntries(objectives.map((o) => [o.id, lmsReached(standard, o)]));
+    expect(byId).toEqual({ 'doel-a': true, 'doel-b': false });
+    for (const o of c.objectives) {
+      const onPage = r.reached.some((x) => x.id === o.id) ? true : r.open.some((x) => x.id === o.id) ? false : null;
+      expect(onPage, o.id).toBe(byId[o.id]);
+    }
+  });
+
+  it('the open goal points to where to read back (its pages on the path)', () => {
+    const c = splitObjectivesCourse();
+    const s = launch(c, new FakeLms(standard), new MemoryStorage());
+    playMini(s.actor, FAIL); // both wrong: both goals open, doel-a has the start page
+    const r = closingReport(c, s.ctx().learner);
+    expect(r.reached).toEqual([]);
+    const a = r.open.find((o) => o.id === 'doel-a')!;
+    expect(a.readBack).toEqual(c.pages.filter((p) => p.objective === 'doel-a').map((p) => p.title));
+    expect(a.readBack.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the team report uses the team labels', () => {
+  it('casusbespreking: in the team meeting the notes are labelled as on the step pages; alone as authored', () => {
+    const c = loadModule(join(MODULES, 'casusbespreking'));
+    const steps = c.pages.filter((p) => p.type === 'step');
+    expect(steps.length).toBeGreaterThan(0);
+    const team = closingReport(c, { ...emptyLearnerState(), mode: 'team' });
+    const alone = closingReport(c, { ...emptyLearnerState(), mode: 'alone' });
+    expect(team.mode).toBe('team');
+    for (const step of steps) {
+      if (step.type !== 'step') continue;
+      expect(step.notes.teamLabel, step.id).toBeTruthy();
+      expect(step.notes.teamLabel).not.toBe(step.notes.label);
+      expect(team.answers.find((a) => a.pageTitle === step.title)?.label).toBe(step.notes.teamLabel);
+      expect(alone.answers.find((a) => a.pageTitle === step.title)?.label).toBe(step.notes.label);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { createActor } from 'xstate';
 import { loadModule } from '../../src/content/load-module.js';
 import { courseMachine, meetingClock, timeboxMs, timerElapsed, type CourseActor } from '../../src/machines/course-machine.js';
 import { remapRoles } from '../../src/machines/participants.js';
+import { vacatedRoles } from '../../src/machines/selectors.js';
 import { allPagesComplete, meetingAgenda, pathIndices } from '../../src/machines/learner-state.js';
 import { formatClock } from '../../src/components/timer/sp-timer.js';
 import { generateTeamCode } from '../../src/machines/team-code.js';
@@ -191,6 +192,26 @@ describe('participants and roles as intents', () => {
     a.send({ type: 'RENAME_PARTICIPANT', index: 9, name: 'nobody' });
     a.send({ type: 'REMOVE_PARTICIPANT', index: 9 });
     expect(ctx(a).learner.participants).toEqual(['Bram', 'Cees', 'Dewi']);
+  });
+
+  it('removing the voorzitter leaves the role vacated until someone is chosen: the mode page asks for a new one', () => {
+    const a = start();
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'SET_MODE', mode: 'team' });
+    ['Anna', 'Bram', 'Cees'].forEach((name, index) => a.send({ type: 'RENAME_PARTICIPANT', index, name }));
+    expect(vacatedRoles(ctx(a))).toEqual([]); // never assigned is not "vacated"
+    a.send({ type: 'ASSIGN_ROLE', role: 'voorzitter', participant: 0 });
+    a.send({ type: 'ASSIGN_ROLE', role: 'notulist', participant: 1 });
+    a.send({ type: 'REMOVE_PARTICIPANT', index: 2 }); // Cees held no role
+    expect(vacatedRoles(ctx(a))).toEqual([]);
+    a.send({ type: 'REMOVE_PARTICIPANT', index: 0 }); // Anna was voorzitter
+    expect(ctx(a).learner.roles.voorzitter).toBeUndefined();
+    expect(vacatedRoles(ctx(a))).toEqual([{ id: 'voorzitter', name: 'Voorzitter' }]);
+    a.send({ type: 'ASSIGN_ROLE', role: 'voorzitter', participant: 0 });
+    expect(vacatedRoles(ctx(a))).toEqual([]);
+    // A new name list without Bram (now voorzitter and notulist) vacates both roles.
+    a.send({ type: 'SET_PARTICIPANTS', names: ['Dewi', 'Eva'] });
+    expect(vacatedRoles(ctx(a)).map((r) => r.id).sort()).toEqual(['notulist', 'voorzitter']);
   });
 
   // Regression: a whole new name list without Anna kept the roles on their old places (index 1 was

@@ -109,9 +109,22 @@ export class SpPageClosing extends PageElement<ClosingPage> {
           break-inside: avoid;
           page-break-inside: avoid;
         }
-        dt {
+        /* The page title, the question and the start of the answer stay together: no label alone at a page end. */
+        .answer {
+          break-inside: avoid;
+          page-break-inside: avoid;
+        }
+        dt,
+        h2,
+        h3,
+        h4,
+        .page {
           break-after: avoid;
           page-break-after: avoid;
+        }
+        dt {
+          break-inside: avoid;
+          page-break-inside: avoid;
         }
       }
     `,
@@ -177,8 +190,10 @@ export class SpPageClosing extends PageElement<ClosingPage> {
           ? html`<dl>
               ${report.answers.map(
                 (a) =>
-                  html`<dt><span class="page">${a.pageTitle}</span>${a.label}</dt>
-                    <dd class=${a.text ? '' : 'empty'}>${a.text || t.closingNotFilled}</dd>`,
+                  html`<div class="answer">
+                    <dt><span class="page">${a.pageTitle}</span>${a.label}</dt>
+                    <dd class=${a.text ? '' : 'empty'}>${a.text || t.closingNotFilled}</dd>
+                  </div>`,
               )}
             </dl>`
           : nothing
