@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ClosingPage } from '../../content/types.js';
-import { mountInCourse, startCourse } from '../../../tests/support/component-fixtures.js';
+import { compileModule } from '../../content/compile.js';
+import { mountInCourse, startCourse, testModule } from '../../../tests/support/component-fixtures.js';
 import './sp-page-closing.js';
 
+/** The test course with its quiz question counted for the goal "Doel". */
+function testCourseWithGoal() {
+  const raw = testModule();
+  for (const page of raw.pages) if (page.type === 'quiz') page.questions.forEach((q) => (q.objective = 'doel'));
+  return compileModule(raw);
+}
+
 /** Plays the test course (alone) to its closing page, answering the quiz right or wrong. */
-function toClosing(right: boolean) {
-  const actor = startCourse();
+function toClosing(right: boolean, course = testCourseWithGoal()) {
+  const actor = startCourse(course);
   actor.send({ type: 'NEXT' });
   actor.send({ type: 'SET_MODE', mode: 'alone' });
   actor.send({ type: 'NEXT' });
@@ -34,7 +42,9 @@ describe('sp-page-closing', () => {
     expect(ctx.course.pages[ctx.learner.page].type).toBe('closing');
     const el = await mount(actor);
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).toContain('Je had 1 van de 1 vragen goed; nodig was 50 %.');
+    expect(text).toContain('Je had 1 van de 1 vragen goed. Nodig om te slagen: 1 van de 1 goed.');
+    expect(text).not.toContain('%');
+    expect(el.shadowRoot!.querySelector('#own-heading')?.textContent).toBe('Jouw antwoorden en keuzes');
     expect(text).toContain('Je bent geslaagd');
     expect(text).toContain('Deze leerdoelen heb je behaald');
     expect(text).toContain('Wat doe je nu?');
@@ -50,8 +60,12 @@ describe('sp-page-closing', () => {
     const actor = toClosing(false);
     const el = await mount(actor);
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).toContain('Je had 0 van de 1 vragen goed; nodig was 50 %.');
-    expect(text).toContain('Je bent nog niet geslaagd: je hebt 1 van de 1 goed nodig.');
+    expect(text).toContain('Je had 0 van de 1 vragen goed. Nodig om te slagen: 1 van de 1 goed.');
+    expect(text).toContain('Je bent nog niet geslaagd.');
+    // The goal of the wrong answer is listed apart, with where to read back.
+    const open = el.shadowRoot!.querySelector('ul.goals.open');
+    expect(el.shadowRoot!.querySelector('#goals-open')?.textContent).toBe('Nog niet behaald');
+    expect(open?.textContent).toContain('Bekijk bij de toets de uitleg bij alle vragen en antwoorden.');
     expect(el.shadowRoot!.querySelector('.result.failed')).not.toBeNull();
     el.remove();
   });
@@ -65,6 +79,8 @@ describe('sp-page-closing', () => {
     const el = await mount(actor);
     const cells = [...el.shadowRoot!.querySelectorAll('td')].map((td) => td.textContent);
     expect(cells[0]).toBe('<img src=x onerror=alert(1)>Fatima');
+    // The team meeting's notes are the team's: a team heading.
+    expect(el.shadowRoot!.querySelector('#own-heading')?.textContent).toBe('Jullie notities per stap');
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
     el.remove();
   });

@@ -29,6 +29,22 @@ describe('sp-page-mode', () => {
     await render();
     expect(actor.getSnapshot().context.learner.participants[0]).toBe('Anna "de Vries" 🙂');
     expect(actor.getSnapshot().context.learner.roles).toEqual({ voorzitter: 0 });
+    expect(root.querySelector('[data-vacated]')).toBeNull();
+
+    // The voorzitter is removed from the list: a visible, polite note asks for a new one.
+    root.querySelector<HTMLButtonElement>('.names li button')!.click();
+    await render();
+    expect(actor.getSnapshot().context.learner.roles).toEqual({});
+    const note = root.querySelector<HTMLElement>('[data-vacated="voorzitter"]')!;
+    expect(note.textContent).toBe('De voorzitter is uit de lijst gehaald. Wil je hieronder een nieuwe voorzitter kiezen?');
+    expect(note.checkVisibility()).toBe(true);
+    expect(note.closest('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    // Choosing someone takes the note away.
+    const again = root.querySelector<HTMLSelectElement>('#role-voorzitter')!;
+    again.value = '0';
+    again.dispatchEvent(new Event('change'));
+    await render();
+    expect(root.querySelector('[data-vacated]')).toBeNull();
     unmount(el);
   });
 });

@@ -29,10 +29,10 @@ describe('sp-question-set', () => {
     await el.updateComplete;
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Niet helemaal.');
     const feedback = [...root.querySelectorAll('.feedback')].map((f) => f.textContent?.replace(/\s+/g, ' ').trim());
-    expect(feedback).toEqual(['jouw keuze: Het zijn er vier.', 'goed antwoord: Klopt.']);
+    expect(feedback).toEqual(['Jouw keuze: Het zijn er vier.', 'Goed antwoord: Klopt.']);
     root.querySelector<HTMLButtonElement>('#next')!.click();
     await el.updateComplete;
-    expect(root.querySelector('#result')?.textContent).toContain('Je hebt 0 van de 1 vragen goed. Nodig om te slagen: 1 van de 1.');
+    expect(root.querySelector('#result')?.textContent).toContain('Je hebt 0 van de 1 vragen goed. Nodig om te slagen: 1 van de 1 goed.');
     expect(course.getSnapshot().context.learner.quizzes.toets).toMatchObject({ done: true, score: 0, passed: false });
     expect([...root.querySelectorAll('button')].map((b) => b.textContent?.trim())).toContain('Toets opnieuw maken');
     el.remove();
@@ -78,7 +78,7 @@ describe('sp-question-set', () => {
     const shown = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.dataset.option);
     expect(shown).not.toEqual(['a', 'b', 'c']);
     expect([...shown].sort()).toEqual(['a', 'b', 'c']);
-    expect(text(root.querySelector('.rule'))).toBe('Je hebt 3 van de 3 vragen goed nodig om te slagen.');
+    expect(text(root.querySelector('.rule'))).toBe('Nodig om te slagen: 3 van de 3 goed.');
     const b = root.querySelector<HTMLInputElement>('input[data-option="b"]')!;
     b.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -98,9 +98,9 @@ describe('sp-question-set', () => {
     };
     await answer('b');
     const feedback = [...root.querySelectorAll('.option .feedback')].map(text).sort();
-    expect(feedback).toEqual(['goed antwoord: Uitleg a.', 'jouw keuze: Uitleg b.']);
+    expect(feedback).toEqual(['Goed antwoord: Uitleg a.', 'Jouw keuze: Uitleg b.']);
     expect(text(root.querySelector('[role="status"] .visually-hidden'))).toBe(
-      'jouw keuze: Optie B. Uitleg b. goed antwoord: Optie A. Uitleg a.',
+      'Jouw keuze: Optie B. Uitleg b. Goed antwoord: Optie A. Uitleg a.',
     );
     expect(root.querySelector('.review')).toBeNull();
     for (const next of ['a', 'a']) {
@@ -110,13 +110,13 @@ describe('sp-question-set', () => {
     }
     root.querySelector<HTMLButtonElement>('#next')!.click();
     await el.updateComplete;
-    expect(text(root.querySelector('#result'))).toContain('Je hebt 2 van de 3 vragen goed. Nodig om te slagen: 3 van de 3.');
+    expect(text(root.querySelector('#result'))).toContain('Je hebt 2 van de 3 vragen goed. Nodig om te slagen: 3 van de 3 goed.');
     const review = root.querySelector('details.review')!;
     expect(text(review.querySelector('summary'))).toBe('Uitleg bij alle vragen en antwoorden');
     const sections = [...review.querySelectorAll('.review-question')];
     expect(sections.map((s) => text(s.querySelector('h4')))).toEqual(['Vraag q1?', 'Vraag q2?', 'Vraag q3?']);
     const first = [...sections[0].querySelectorAll('li')].map(text).sort();
-    expect(first).toEqual(['Optie A goed antwoord: Uitleg a.', 'Optie B jouw keuze: Uitleg b.', 'Optie C Uitleg c.']);
+    expect(first).toEqual(['Optie A Goed antwoord: Uitleg a.', 'Optie B Jouw keuze: Uitleg b.', 'Optie C Uitleg c.']);
     el.remove();
   });
 
@@ -178,8 +178,8 @@ describe('sp-question-set', () => {
     expect(text(root.querySelector('[role="status"] .verdict'))).toBe('Niet helemaal.');
     expect(text(root.querySelector('#result'))).toBe('Oefening afgerond.');
     expect([...root.querySelectorAll('.option .feedback')].map(text).sort()).toEqual([
-      'goed antwoord: Zo is het.',
-      'jouw keuze: Toch niet.',
+      'Goed antwoord: Zo is het.',
+      'Jouw keuze: Toch niet.',
     ]);
     // No separate result step: neither "Volgende vraag" nor "Bekijk resultaat"; the set is done for the page.
     expect(root.querySelector('#next')).toBeNull();
