@@ -63,7 +63,8 @@ const nl = {
   activityDone: 'Oefening afgerond.',
   activityAgain: 'Oefening opnieuw doen',
   passRule: passRuleCount,
-  quizResult: (right: number, total: number, needed: number) => `Je hebt ${right} van de ${total} vragen goed. ${passRuleCount(needed, total)}`,
+  quizResult: (right: number, total: number, needed: number) =>
+    `Je hebt ${right} van de ${total} vragen goed. ${passRuleCount(needed, total)}`,
   reviewTitle: 'Uitleg bij alle vragen en antwoorden',
   reviewNotAnswered: 'niet beantwoord',
   quizPassed: 'Gefeliciteerd, je bent geslaagd.',
@@ -106,7 +107,8 @@ const nl = {
   removeParticipant: (name: string) => `${name || 'Deelnemer'} verwijderen`,
   roles: 'Rollen',
   roleNobody: '— niemand —',
-  roleVacated: (role: string) => `De ${role.toLowerCase()} is uit de lijst gehaald. Wil je hieronder een nieuwe ${role.toLowerCase()} kiezen?`,
+  roleVacated: (role: string) =>
+    `De ${role.toLowerCase()} is uit de lijst gehaald. Wil je hieronder een nieuwe ${role.toLowerCase()} kiezen?`,
   rotateRoles: 'Rollen doorschuiven',
   // step
   stepPurpose: 'Doel',
@@ -183,7 +185,8 @@ const nl = {
   tips: 'Tips',
   // closing page and Mijn verslag
   closingResultTitle: 'Je resultaat',
-  closingResult: (right: number, total: number, needed: number) => `Je had ${right} van de ${total} vragen goed. ${passRuleCount(needed, total)}`,
+  closingResult: (right: number, total: number, needed: number) =>
+    `Je had ${right} van de ${total} vragen goed. ${passRuleCount(needed, total)}`,
   closingPassed: 'Je bent geslaagd.',
   closingFailed: 'Je bent nog niet geslaagd.',
   closingNoQuiz: 'Deze module heeft geen toets. Je hebt alle onderdelen afgerond.',

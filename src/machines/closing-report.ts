@@ -74,7 +74,9 @@ function result(course: Course, learner: LearnerState): ReportResult | null {
 export function closingReport(course: Course, learner: LearnerState): ClosingReport {
   const outcomes = objectiveOutcomes(course, learner);
   const reached = outcomes.filter((o) => o.reached === true).map((o) => o.objective);
-  const open = outcomes.filter((o) => o.reached === false).map((o) => ({ ...o.objective, readBack: o.pages, inQuiz: o.score !== undefined }));
+  const open = outcomes
+    .filter((o) => o.reached === false)
+    .map((o) => ({ ...o.objective, readBack: o.pages, inQuiz: o.score !== undefined }));
   const answers: ReportAnswer[] = [];
   for (const page of course.pages) {
     if (!pageInMode(page, learner.mode)) continue;

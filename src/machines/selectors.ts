@@ -174,5 +174,7 @@ export function objectiveOutcomes(course: Course, learner: LearnerState): Object
 export function vacatedRoles(ctx: Pick<CourseContext, 'course' | 'learner' | 'vacatedRoles'>): { id: string; name: string }[] {
   const page = ctx.course.pages.find((p) => p.type === 'mode');
   const roles = page?.type === 'mode' ? page.roles : [];
-  return roles.filter((r) => ctx.vacatedRoles.includes(r.id) && ctx.learner.roles[r.id] === undefined).map(({ id, name }) => ({ id, name }));
+  return roles
+    .filter((r) => ctx.vacatedRoles.includes(r.id) && ctx.learner.roles[r.id] === undefined)
+    .map(({ id, name }) => ({ id, name }));
 }

@@ -1,12 +1,6 @@
 /** Standard-neutral facts the LMS should hold, derived from course and learner state. */
 import type { Course } from '../content/types.js';
-import {
-  gradedSet,
-  participantsWithRoles,
-  questionSets,
-  quizOutcome,
-  type LearnerState,
-} from '../machines/learner-state.js';
+import { gradedSet, participantsWithRoles, questionSets, quizOutcome, type LearnerState } from '../machines/learner-state.js';
 import { objectiveOutcomes, progress } from '../machines/selectors.js';
 import { formatTeamCode } from '../machines/team-code.js';
 import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';

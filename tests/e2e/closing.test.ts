@@ -37,16 +37,28 @@ afterAll(async () => browser?.close());
  * next one): section headings, the page title above each answer and the answer's question (both modes).
  */
 function reportLabels(course: ReturnType<typeof loadModule>): string[] {
-  const fields = course.pages.flatMap((p) => (p.type === 'reflection' ? p.fields : p.type === 'step' || p.type === 'team' ? [p.notes] : []));
+  const fields = course.pages.flatMap((p) =>
+    p.type === 'reflection' ? p.fields : p.type === 'step' || p.type === 'team' ? [p.notes] : [],
+  );
   const titles = course.pages.filter((p) => p.type === 'reflection' || p.type === 'step' || p.type === 'team').map((p) => p.title);
-  const headings = [t.closingResultTitle, t.closingGoals, t.closingGoalsOpen, t.closingOwn, t.closingOwnTeam, t.actionsCaption, t.closingNext];
+  const headings = [
+    t.closingResultTitle,
+    t.closingGoals,
+    t.closingGoalsOpen,
+    t.closingOwn,
+    t.closingOwnTeam,
+    t.actionsCaption,
+    t.closingNext,
+  ];
   return [...headings, ...titles, ...fields.flatMap((f) => [f.label, ...(f.teamLabel ? [f.teamLabel] : [])])];
 }
 
 /** The labels a printed page (not the last) ends with: each one is a heading left alone at the page bottom. */
 function orphanedLabels(pages: string[], labels: string[]): string[] {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return pages.slice(0, -1).flatMap((text, i) => labels.filter((l) => squash(text).endsWith(squash(l))).map((l) => `page ${i + 1} ends with "${l}"`));
+  return pages
+    .slice(0, -1)
+    .flatMap((text, i) => labels.filter((l) => squash(text).endsWith(squash(l))).map((l) => `page ${i + 1} ends with "${l}"`));
 }
 
 const heading = (frame: Frame, name: string) => frame.getByRole('heading', { level: 2, name, exact: true });

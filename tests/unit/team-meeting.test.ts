@@ -211,7 +211,11 @@ describe('participants and roles as intents', () => {
     expect(vacatedRoles(ctx(a))).toEqual([]);
     // A new name list without Bram (now voorzitter and notulist) vacates both roles.
     a.send({ type: 'SET_PARTICIPANTS', names: ['Dewi', 'Eva'] });
-    expect(vacatedRoles(ctx(a)).map((r) => r.id).sort()).toEqual(['notulist', 'voorzitter']);
+    expect(
+      vacatedRoles(ctx(a))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['notulist', 'voorzitter']);
   });
 
   // Regression: a whole new name list without Anna kept the roles on their old places (index 1 was

@@ -160,8 +160,7 @@ export class SpPageClosing extends PageElement<ClosingPage> {
                 ${report.open.map(
                   (o) =>
                     html`<li>
-                      ${o.title}
-                      ${o.readBack.length ? html`<span class="read-back">${t.closingReadBack(o.readBack)}</span>` : nothing}
+                      ${o.title} ${o.readBack.length ? html`<span class="read-back">${t.closingReadBack(o.readBack)}</span>` : nothing}
                       ${o.inQuiz ? html`<span class="read-back">${t.closingReadBackQuiz}</span>` : nothing}
                     </li>`,
                 )}
