@@ -3,14 +3,15 @@
  * read what the LMS holds, start the course machine with the saved state, attach the tracker, render
  * the player; LMS writes begin once its first page has painted.
  */
-import { createActor } from 'xstate';
 import type { Course } from './content/types.js';
-import { courseMachine } from './machines/course-machine.js';
+import { PendingActor } from './machines/pending-actor.js';
+import { laterArrived } from './later-hook.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
 import { afterNextPaint } from './tracking/next-paint.js';
-import { Tracker } from './tracking/tracker.js';
+import { readLaunch } from './tracking/launch-read.js';
+import type { Tracker } from './tracking/tracker.js';
 import './components/launch.js';
 import type { SpPlayer } from './components/player/sp-player.js';
 
@@ -58,34 +59,37 @@ async function boot(): Promise<void> {
   }
   const mapping = found?.name === scorm12.apiName ? scorm12 : scorm2004;
   const connection = found ? new LmsConnection(found.api, mapping) : null;
-  const tracker = new Tracker(course, connection, mapping, {
-    exitAfterCompletion: root.dataset.exit === 'normal' ? 'normal' : 'suspend',
-  });
-  const saved = tracker.start();
-  const actor = createActor(courseMachine, { input: { course, saved, allowRetake: tracker.recording === 'full' } });
-  actor.start();
-  tracker.attach(actor);
+  const exitAfterCompletion = root.dataset.exit === 'normal' ? 'normal' : 'suspend';
+  const startedAt = Date.now();
+  // Reads only, before the first render; the machines and the writes come with player-later.js.
+  const launch = readLaunch(course, connection, mapping);
+  const pending = new PendingActor({ course, saved: launch.saved, allowRetake: launch.recording === 'full' });
+  const app = { actor: pending.asActor(), tracker: null as Tracker | null };
 
   const player = document.createElement('sp-player') as SpPlayer;
   player.mediaBase = '';
   player.standalone = standalone;
   player.deviceStorage = storageWorks();
-  player.actor = actor;
+  player.actor = pending.asActor();
   document.getElementById('app')!.replaceChildren(player);
-  // LMS reads happened before the render (tracker.start); the writes wait until the first page is on screen,
-  // and so do the other page types (a second classic script).
+  // The first page renders from the starting context; player-later.js (the other page types, the
+  // machines, the LMS writes) loads once it is on screen. What the learner does meanwhile is kept.
   void player.updateComplete.then(() =>
     afterNextPaint(() => {
-      tracker.painted();
       loadScript(`${assets}player-later.js`).catch((error) => console.error(error));
     }),
   );
-
-  window.addEventListener('pagehide', () => tracker.finish());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') tracker.onHidden();
+  void laterArrived.then(({ startMachines }) => {
+    const started = startMachines({ course, connection, mapping, launch, pending, startedAt, exitAfterCompletion });
+    app.actor = started.actor;
+    app.tracker = started.tracker;
   });
-  (window as unknown as { samenspel?: unknown }).samenspel = { actor, tracker };
+
+  window.addEventListener('pagehide', () => app.tracker?.finish());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') app.tracker?.onHidden();
+  });
+  (window as unknown as { samenspel?: unknown }).samenspel = app;
 }
 
 boot().catch((error) => {

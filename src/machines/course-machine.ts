@@ -9,6 +9,7 @@ import {
   meetingAgenda,
   pathIndices,
   emptyLearnerState,
+  fieldById,
   furthestUnlocked,
   pageRequirementsMet,
   questionSets,
@@ -17,7 +18,7 @@ import {
   type Mode,
 } from './learner-state.js';
 import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
-import { randomSeed } from './quiz-order.js';
+import { hasSavedProgress, startContext } from './course-start.js';
 import { generateTeamCode, validateTeamCode, type TeamCodeError } from './team-code.js';
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
@@ -159,9 +160,6 @@ export function pathStep(course: Course, learner: LearnerState, direction: 1 | -
   return path[at + direction] ?? -1;
 }
 
-/** Random numbers in [0, 1) for team codes: from the same source as learner seeds. */
-const defaultRandom = (): number => randomSeed() / 2 ** 32;
-
 function visit(learner: LearnerState, course: Course, index: number): LearnerState {
   const page = course.pages[index];
   const visited = learner.visited.includes(page.id) ? learner.visited : [...learner.visited, page.id];
@@ -203,7 +201,7 @@ export const courseMachine = setup({
   },
   actors: { quiz: quizMachine },
   guards: {
-    hasSavedProgress: ({ context }) => context.learner.visited.length > 0,
+    hasSavedProgress: ({ context }) => hasSavedProgress(context.learner),
     canGoNext: ({ context }) => {
       const { course, learner } = context;
       return pathStep(course, learner, 1) >= 0 && pageRequirementsMet(course.pages[learner.page], learner);
@@ -391,10 +389,8 @@ export const courseMachine = setup({
 }).createMachine({
   id: 'course',
   context: ({ input, spawn }) => {
-    const learner = input.saved ? structuredClone(input.saved) : emptyLearnerState();
-    learner.page = Math.min(Math.max(0, learner.page), input.course.pages.length - 1);
-    // One seed per learner state: the same draws and option orders on every resume.
-    learner.seed ??= input.seed ?? randomSeed();
+    const start = startContext(input);
+    const { learner } = start;
     const quizRefs: CourseContext['quizRefs'] = {};
     for (const set of questionSets(input.course)) {
       quizRefs[set.id] = spawn('quiz', {
@@ -408,16 +404,7 @@ export const courseMachine = setup({
         },
       });
     }
-    return {
-      course: input.course,
-      learner,
-      timer: null,
-      quizRefs,
-      lms: { connection: 'ok', textsFit: true },
-      today: input.today ?? new Date().toISOString().slice(0, 10),
-      codeEntry: { value: learner.team?.via === 'code' ? learner.team.code : '', error: null },
-      random: input.random ?? defaultRandom,
-    };
+    return { ...start, quizRefs };
   },
   initial: 'starting',
   on: {
@@ -474,14 +461,4 @@ export function roleIds(course: Course): string[] {
   return page && page.type === 'mode' ? page.roles.map((r) => r.id) : [];
 }
 
-/** Field definition by id, from reflection, team and step pages. */
-export function fieldById(course: Course, id: string) {
-  for (const page of course.pages) {
-    if (page.type === 'reflection') {
-      const f = page.fields.find((x) => x.id === id);
-      if (f) return f;
-    }
-    if ((page.type === 'team' || page.type === 'step') && page.notes.id === id) return page.notes;
-  }
-  return undefined;
-}
+export { fieldById } from './learner-state.js';

@@ -1,7 +1,8 @@
 /**
- * The second player script (player-later.js) arrives after the first page has painted. A learner who
- * reaches a later page type before it is there (a resume, a fast click) sees the shell and a calm
- * "loading" note, and the page as soon as the script has run; the launch never waits for it.
+ * The second player script (player-later.js: the machines, the LMS writes and the later page types)
+ * arrives after the first page has painted. The first page is there and usable without it: what the
+ * learner does meanwhile is kept (the shell says it is busy) and carried out when the script has run;
+ * the launch never waits for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Route } from 'playwright-core';
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('player-later.js', () => {
-  it('the first page works before the later script arrives; a later page type shows the shell, then the page', async () => {
+  it('the first page shows before the later script arrives; a press meanwhile is kept and carried out on arrival', async () => {
     expect(laterIndex, 'casusbespreking has a mode page after its first page').toBe(1);
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -40,18 +41,19 @@ describe('player-later.js', () => {
     await page.goto(served.harnessUrl('scorm2004', { key: `later-${Date.now()}` }));
     const frame = await moduleFrame(page);
     await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
+    await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
     await expect.poll(() => asked).toBe(true);
     expect(await frame.evaluate(() => customElements.get('sp-page-mode') === undefined)).toBe(true);
-    // On to the mode page (a later page type): header, heading and pager are there, the page says it is loading.
+    // The learner presses Volgende at once: the shell says it is busy and the press is kept.
     await completePage(frame, course.pages[0]);
     await frame.getByRole('button', { name: t.next, exact: true }).click();
-    await frame.getByRole('heading', { level: 2, name: course.pages[laterIndex].title }).waitFor();
     await frame.getByRole('status').filter({ hasText: t.pageLoading }).waitFor();
-    await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
-    // The script arrives: the page renders in place.
+    expect(await frame.evaluate(() => (window as any).samenspel.tracker)).toBeNull();
+    // The script arrives: the kept press is carried out, the mode page renders.
     release();
+    await frame.getByRole('heading', { level: 2, name: course.pages[laterIndex].title }).waitFor();
     await frame.getByRole('radio', { name: new RegExp(`^${t.modeAlone}`) }).waitFor();
-    expect(await frame.getByText(t.pageLoading).count()).toBe(0);
+    await expect.poll(() => frame.getByText(t.pageLoading).count()).toBe(0);
     await context.close();
   });
 });

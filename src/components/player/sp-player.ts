@@ -169,6 +169,7 @@ export class SpPlayer extends LitElement {
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
         ${this.renderViewing(ctx.lms)}
+        <p class="busy" role="status">${(snap as { pendingIntents?: number }).pendingIntents ? t.pageLoading : ''}</p>
       </header>
       ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
   }
