@@ -45,12 +45,6 @@ export const playerStyles = css`
     color: #fff;
     padding: var(--sp-space-3);
   }
-  header .busy {
-    margin: 0.25rem 0 0;
-  }
-  header .busy:empty {
-    margin: 0;
-  }
   header .notice {
     margin: var(--sp-space-2) 0 0;
   }

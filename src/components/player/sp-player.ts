@@ -169,7 +169,9 @@ export class SpPlayer extends LitElement {
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
         ${this.renderViewing(ctx.lms)}
-        <p class="busy" role="status">${(snap as { pendingIntents?: number }).pendingIntents ? t.pageLoading : ''}</p>
+        ${(snap as { pendingIntents?: number }).pendingIntents
+          ? html`<p class="notice busy" role="status">${t.pageLoading}</p>`
+          : nothing}
       </header>
       ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
   }
