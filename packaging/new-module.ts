@@ -1,6 +1,6 @@
 /**
  * `npm run new-module -- <id> "<title>"`: a new module folder with one page of each common type
- * (info with figure, casus, reflection, quiz, summary), commented, that passes every content check;
+ * (info with figure, casus, reflection, quiz, summary, closing), commented, that passes every content check;
  * then the root imsmanifest.xml is rewritten so it stays in step with modules/.
  *
  *   tsx packaging/new-module.ts <id> "<title>" [--modules=dir] [--manifest=file]
@@ -117,6 +117,15 @@ pages:
       Wat je in deze module hebt gezien.
     tips:
       - Een tip om morgen toe te passen.
+
+  # ------------------------------------------------ closing: verplicht, de laatste pagina. De speler vult
+  # resultaat, leerdoelen, eigen antwoorden, Mijn verslag en Afronden zelf in; schrijf alleen wat je hierna doet.
+  - id: afronding
+    type: closing
+    title: Afronding
+    minutes: 1
+    next:
+      - Probeer het deze week bij een cliënt.
 `;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 80" role="img" aria-labelledby="t"><title id="t">Een model in drie stappen</title>
 <g font-family="sans-serif" font-size="14" text-anchor="middle">

@@ -4,6 +4,7 @@
  * the player; LMS writes begin once its first page has painted.
  */
 import type { Course } from './content/types.js';
+import { isFinished } from './machines/course-start.js';
 import { PendingActor } from './machines/pending-actor.js';
 import { laterArrived } from './later-hook.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
@@ -79,10 +80,15 @@ async function boot(): Promise<void> {
       loadScript(`${assets}player-later.js`).catch((error) => console.error(error));
     }),
   );
+  // Afronden: once the tracker has ended the LMS session (Terminate), a popup the LMS opened closes itself.
+  const popup = found?.viaOpener === true;
   void laterArrived.then(({ startMachines }) => {
     const started = startMachines({ course, connection, mapping, launch, pending, startedAt, exitAfterCompletion });
     app.actor = started.actor;
     app.tracker = started.tracker;
+    started.actor.subscribe((snapshot) => {
+      if (popup && isFinished(snapshot) && snapshot.context.lms.sessionEnded) window.close();
+    });
   });
 
   window.addEventListener('pagehide', () => app.tracker?.finish());

@@ -41,6 +41,12 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
   const checkMedia = (path: string, name: unknown) => {
     if (typeof name === 'string' && !fileExists(name)) add(path, `media file "${name}" not found in modules/${folderName}/`);
   };
+  const checkRich = (path: string, source: unknown) => {
+    if (typeof source !== 'string') return;
+    const found: string[] = [];
+    parseRichText(source, found);
+    for (const message of found) add(path, message);
+  };
   const checkQuestions = (path: string, questions: Raw[]) => {
     questions.forEach((q, qi) => {
       const qPath = `${path}[${qi}]`;
@@ -68,6 +74,8 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     pageIds.add(p.id);
     checkObjective(`${path}.objective`, p.objective);
     if (p.figure) checkMedia(`${path}.figure.src`, p.figure.src);
+    for (const key of RICH_FIELDS) checkRich(`${path}.${key}`, p[key]);
+    checkRich(`${path}.figure.textVersion`, p.figure?.textVersion);
     (p.persons ?? []).forEach((person: Raw, pi: number) => checkMedia(`${path}.persons[${pi}].portrait.src`, person.portrait?.src));
     checkMedia(`${path}.src`, p.src);
     checkMedia(`${path}.captions`, p.captions);
@@ -91,6 +99,7 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
     if (p.activity) checkQuestions(`${path}.activity.questions`, p.activity.questions);
     for (const field of fieldsOf(p)) claimItemId(`${path}.${field.path}.id`, field.raw.id, 'field');
   });
+  checkClosing(raw.pages, add);
   if (raw.teamMode && !raw.pages.some((p: Raw) => p.type === 'mode')) {
     add('teamMode', 'teamMode: true needs a page of type "mode"');
   }
@@ -109,6 +118,17 @@ export function checkModule(raw: Raw, folderName: string, fileExists: (name: str
   checkMedia('cover.image', raw.cover?.image);
   checkBrand(raw.theme?.brand, add);
   return issues;
+}
+
+/** Every module ends on its closing page, on every path: exactly one page of type "closing", the last one. */
+function checkClosing(pages: Raw[], add: (path: string, message: string) => void): void {
+  const last = pages.length - 1;
+  pages.forEach((p, i) => {
+    if (p.type === 'closing' && i !== last) add(`pages[${i}].type`, 'the closing page must be the last page (there is one closing page per module)');
+  });
+  if (pages[last]?.type !== 'closing') {
+    add(`pages[${last}].type`, 'a module ends on a page of type "closing" (result, goals reached, Mijn verslag, what next, Afronden): add it as the last page');
+  }
 }
 
 /** The brand colour is the background of white text (header, primary buttons): it needs 4.5:1 with white. */
@@ -171,6 +191,7 @@ function compilePage(p: Raw, media: Set<string>): Page {
   if (p.notes) page.notes = compileField(p.notes);
   if (p.type === 'step' || p.type === 'team') page.prompts = p.prompts ?? [];
   if (p.type === 'actions') page.maxRows = p.maxRows ?? 8;
+  if (p.type === 'closing') page.next = [...p.next];
   if (p.activity) page.activity = questionSet(p.id, false, p.activity.questions);
   if (p.type === 'quiz') {
     page.quiz = { ...questionSet(p.id, true, p.questions), ...(p.pool ? { pool: { draw: p.pool.draw } } : {}) };
@@ -181,7 +202,7 @@ function compilePage(p: Raw, media: Set<string>): Page {
 }
 
 function compileField(f: Raw): TextField {
-  return { id: f.id, label: f.label, ...(f.hint ? { hint: f.hint } : {}), ...(f.teamHint ? { teamHint: f.teamHint } : {}), maxLength: f.maxLength ?? 500, required: f.required ?? true };
+  return { id: f.id, label: f.label, ...(f.hint ? { hint: f.hint } : {}), ...(f.teamLabel ? { teamLabel: f.teamLabel } : {}), ...(f.teamHint ? { teamHint: f.teamHint } : {}), maxLength: f.maxLength ?? 500, required: f.required ?? true };
 }
 
 function questionSet(id: string, graded: boolean, questions: Raw[]): QuestionSet {

@@ -7,7 +7,8 @@
  * - answering: {@link ANSWER_MINUTES} per choice question;
  * - writing: {@link WRITE_MINUTES} per open text field ({@link LONG_WRITE_MINUTES} above
  *   {@link LONG_FIELD_CHARS} characters);
- * - a figure adds {@link FIGURE_MINUTES} to look at it.
+ * - a figure adds {@link FIGURE_MINUTES} to look at it;
+ * - the closing page adds {@link REVIEW_MINUTES} to look back at the result and one's own answers.
  * The sum is rounded to the nearest half minute (at least half a minute). Team time boxes are not
  * part of the individual path; the team meeting's time is the sum of the time boxes of its pages.
  */
@@ -23,6 +24,8 @@ export const LONG_WRITE_MINUTES = 2.5;
 export const LONG_FIELD_CHARS = 600;
 /** Time to look at a figure (model, chart). */
 export const FIGURE_MINUTES = 0.5;
+/** Time to look back over the closing page's result, goals and one's own answers. */
+export const REVIEW_MINUTES = 0.5;
 /** The stated minutes may differ from the estimate by at most max(MARGIN_MINUTES, MARGIN_SHARE × estimate). */
 export const MARGIN_MINUTES = 1;
 export const MARGIN_SHARE = 0.25;
@@ -97,7 +100,11 @@ export function countWords(text: string): number {
 export function richTextString(blocks: RichText | undefined): string {
   if (!blocks) return '';
   const runs = (b: Block): string =>
-    'items' in b ? b.items.map((item) => item.map((r) => r.t).join('')).join(' ') : b.runs.map((r) => r.t).join('');
+    'parts' in b
+      ? b.parts.map((part) => [part.title.map((r) => r.t).join(''), ...part.body.map(runs)].join(' ')).join(' ')
+      : 'items' in b
+        ? b.items.map((item) => item.map((r) => r.t).join('')).join(' ')
+        : b.runs.map((r) => r.t).join('');
   return blocks.map(runs).join(' ');
 }
 
@@ -154,11 +161,13 @@ interface Load {
   fields: TextField[];
   figures: number;
   writeExtra: number;
+  /** Minutes to look back over one's own work (closing page). */
+  reviewExtra: number;
 }
 
 /** What a learner reads, answers and writes on a page in alone mode. */
 function pageLoad(page: Page): Load {
-  const load: Load = { text: [page.title], extraWords: 0, questions: 0, fields: [], figures: 0, writeExtra: 0 };
+  const load: Load = { text: [page.title], extraWords: 0, questions: 0, fields: [], figures: 0, writeExtra: 0, reviewExtra: 0 };
   const addSet = (set: QuestionSet | undefined) => {
     const s = questionSetLoad(set);
     load.extraWords += s.words;
@@ -205,6 +214,11 @@ function pageLoad(page: Page): Load {
     case 'summary':
       load.text.push(richTextString(page.body), ...page.tips);
       break;
+    case 'closing':
+      // The next steps to read, and a look back at the result, the goals and the learner's own answers.
+      load.text.push(richTextString(page.body), ...page.next);
+      load.reviewExtra += REVIEW_MINUTES;
+      break;
     case 'actions':
       // The learner is asked to write down actions: counted as one open field.
       load.text.push(richTextString(page.body));
@@ -233,6 +247,7 @@ export function estimatePage(page: Page, index: number): PageEstimate {
     load.questions * ANSWER_MINUTES +
     load.fields.reduce((n, f) => n + writingMinutes(f), 0) +
     load.writeExtra +
+    load.reviewExtra +
     load.figures * FIGURE_MINUTES;
   const estimated = roundToHalf(raw);
   const paths = pathsOf(page);

@@ -13,11 +13,26 @@ export interface InlineRun {
   m?: 's' | 'e';
 }
 
-export type Block =
+/** One part of a group of parallel parts: a title and its own (flat) rich text. */
+export interface GroupItem {
+  title: InlineRun[];
+  body: TextBlock[];
+}
+
+/** Blocks that hold text only (paragraphs, headings, lists, quotes). */
+export type TextBlock =
   | { kind: 'p'; runs: InlineRun[] }
   | { kind: 'h'; runs: InlineRun[] }
   | { kind: 'ul' | 'ol'; items: InlineRun[][] }
   | { kind: 'quote'; runs: InlineRun[] };
+
+/**
+ * Parallel parts shown side by side as cards (`::: kaarten`), as numbered cards for steps in order
+ * (`::: stappen`) or as an accordion of disclosures (`::: uitklappen`); each part starts with `### title`.
+ */
+export type GroupBlock = { kind: 'cards' | 'steps' | 'accordion'; parts: GroupItem[] };
+
+export type Block = TextBlock | GroupBlock;
 
 export type RichText = Block[];
 
@@ -61,7 +76,10 @@ export interface QuestionSet {
 export interface TextField {
   /** Unique within the module; key of the learner's text in the saved state. */
   id: string;
+  /** Label for one reader (alone mode). */
   label: string;
+  /** Label shown instead of `label` in the team meeting (the notulist writes for the team). */
+  teamLabel?: string;
   hint?: string;
   /** Hint shown instead of `hint` in team mode (step and team pages). */
   teamHint?: string;
@@ -190,7 +208,20 @@ export interface SummaryPage extends PageBase {
   tips: string[];
 }
 
+/**
+ * The closing page, last on every path: result and pass rule in words, the learning goals reached, the
+ * learner's own work (*Mijn verslag*, printable), what to do next, and *Afronden*. The engine fills in the
+ * learner's part; the module authors only the short intro and the next steps.
+ */
+export interface ClosingPage extends PageBase {
+  type: 'closing';
+  body?: RichText;
+  /** What to do next, one short step per item (authored per module). */
+  next: string[];
+}
+
 export type Page =
+  | ClosingPage
   | InfoPage
   | CasusPage
   | VideoPage

@@ -22,6 +22,7 @@ const FIELD_NAMES: Record<string, string> = {
   description: 'beschrijving',
   label: 'label',
   hint: 'hint',
+  teamLabel: 'label',
   teamHint: 'hint',
   prompt: 'vraag',
   text: 'tekst',

@@ -1,3 +1,8 @@
+/** 5200 → `5.200` (Dutch thousands separator), independent of the browser's locale data. */
+export function formatCount(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** Every UI string of the player, in one catalogue (Dutch). A second language adds a file of this shape. */
 export const nl = {
   appName: 'Samenspel',
@@ -12,7 +17,6 @@ export const nl = {
   tocLocked: 'nog niet beschikbaar',
   pageOf: (n: number, total: number) => `Pagina ${n} van ${total}`,
   minutes: (m: number) => (m === 1 ? '1 minuut' : `${m} minuten`),
-  estimate: (m: number) => `Deze module duurt ongeveer ${m} minuten.`,
   prev: 'Vorige',
   next: 'Volgende',
   finish: 'Afronden',
@@ -54,6 +58,19 @@ export const nl = {
   persons: 'Wie zijn er betrokken?',
   // figure
   textVersion: 'Tekstversie van dit model',
+  figureOpen: 'Groot bekijken',
+  figureDialog: (alt: string) => `Figuur groot: ${alt}`,
+  figureScroll: 'Figuur (schuif opzij om alles te zien)',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  zoomFit: 'Passend maken',
+  zoomLevel: (pct: number) => `Zoom ${pct}%`,
+  close: 'Sluiten',
+  coverLabel: 'Over deze module',
+  coverTime: (m: number) => `Ongeveer ${Math.round(m)} minuten`,
+  coverLearn: 'Wat je leert',
+  coverStart: 'Start de module',
+  portraitInitials: (name: string) => `Initialen van ${name}`,
   // video
   transcript: 'Uitgeschreven tekst',
   videoMissing: 'Het filmpje is (nog) niet beschikbaar. Lees de uitgeschreven tekst hieronder.',
@@ -78,6 +95,8 @@ export const nl = {
   stepPitfall: 'Valkuil',
   stepCasus: 'Uit de casus',
   discuss: 'Bespreek samen',
+  /** Heading of a team page's prompts for one reader (no meeting running here). */
+  promptsAlone: 'Vragen voor het teamoverleg',
   teamNotesHint: 'De notulist typt de conclusies van het team.',
   // timer
   timer: 'Timer',
@@ -140,6 +159,37 @@ export const nl = {
   printParticipants: 'Deelnemers',
   // summary
   tips: 'Tips',
+  // closing page and Mijn verslag
+  closingResultTitle: 'Je resultaat',
+  closingResult: (right: number, total: number, masteryScore: number) =>
+    `Je had ${right} van de ${total} vragen goed; nodig was ${masteryScore} %.`,
+  closingPassed: (needed: number, total: number) => `Je bent geslaagd: ${needed} van de ${total} goed was genoeg.`,
+  closingFailed: (needed: number, total: number) => `Je bent nog niet geslaagd: je hebt ${needed} van de ${total} goed nodig.`,
+  closingNoQuiz: 'Deze module heeft geen toets. Je hebt alle onderdelen afgerond.',
+  closingGoals: 'Deze leerdoelen heb je behaald',
+  closingGoalsOpen: 'Nog niet behaald',
+  closingGoalsNone: 'Nog geen leerdoelen behaald.',
+  closingOwn: 'Jouw antwoorden en keuzes',
+  closingMode: (mode: 'alone' | 'team' | 'joined' | null) =>
+    mode === 'team'
+      ? 'Je deed de casusbespreking met het team, op één scherm.'
+      : mode === 'joined'
+        ? 'Je deed mee aan een teamsessie en maakte daarna het individuele deel.'
+        : 'Je deed de module alleen.',
+  closingNotFilled: '(niet ingevuld)',
+  closingNext: 'Wat doe je nu?',
+  reportTitle: 'Mijn verslag',
+  reportPrint: 'Mijn verslag afdrukken of opslaan als pdf',
+  reportHint: 'Kies bij het afdrukken ‘Opslaan als pdf’ om het verslag te bewaren.',
+  finishHint: 'Klik op Afronden als je klaar bent. Je voortgang wordt dan opgeslagen en de sessie afgesloten.',
+  finishedTitle: 'Je bent klaar.',
+  finishedBody: 'Je kunt dit venster sluiten.',
+  // long pastes and full fields
+  pasteCut: (pasted: number, kept: number, max: number) =>
+    kept > 0
+      ? `Je plakte ${formatCount(pasted)} tekens; de eerste ${formatCount(kept)} zijn bewaard. Er passen maximaal ${formatCount(max)} tekens in dit veld.`
+      : `Je plakte ${formatCount(pasted)} tekens, maar het veld is vol (maximaal ${formatCount(max)} tekens). Er is niets toegevoegd.`,
+  fieldFull: (max: number) => `Het veld is vol: er passen maximaal ${formatCount(max)} tekens in.`,
   // LMS notices
   lmsRetrying: 'Je voortgang wordt even niet opgeslagen in de leeromgeving. We proberen het automatisch opnieuw. Je kunt gewoon doorwerken.',
   lmsLocal: 'Je voortgang wordt nu alleen op dit apparaat bewaard. We blijven proberen op te slaan in de leeromgeving. Je kunt gewoon doorwerken.',

@@ -98,6 +98,8 @@ export type CourseEvent =
   /** "Volgende stap": stop this item's timer, open the next page and, in the meeting, start its timer. */
   | { type: 'STEP_NEXT'; now?: number }
   | { type: 'LMS_STATUS'; status: Partial<LmsStatus> }
+  /** "Afronden" on the closing page: the learner is done; the tracker ends the LMS session. */
+  | { type: 'FINISH' }
   | QuizUpdatedEvent;
 
 /** What the course machine tells its subscribers besides its state: `fieldLeft` (save texts soon). */
@@ -206,6 +208,7 @@ export const courseMachine = setup({
       const { course, learner } = context;
       return pathStep(course, learner, 1) >= 0 && pageRequirementsMet(course.pages[learner.page], learner);
     },
+    canFinish: ({ context }) => canFinish(context.course, context.learner),
     canGoPrev: ({ context }) => pathStep(context.course, context.learner, -1) >= 0,
     canGoTo: ({ context, event }) =>
       event.type === 'GOTO' &&
@@ -447,10 +450,26 @@ export const courseMachine = setup({
         TIMER_START: { actions: 'timerStart' },
         TIMER_PAUSE: { actions: 'timerPause' },
         TIMER_RESET: { actions: 'timerReset' },
+        FINISH: { guard: 'canFinish', target: 'finished', actions: 'timerPause' },
       },
+    },
+    /** Afronden: the learner finished; nothing changes any more (the tracker commits and terminates once). */
+    finished: {
+      on: { 'QUIZ.UPDATED': {} },
     },
   },
 });
+
+/**
+ * The rule for Afronden: the learner is on the closing page and the module is complete
+ * (every page on the path visited with its requirements met; completion is sticky).
+ */
+export function canFinish(course: Course, learner: LearnerState): boolean {
+  const page = course.pages[learner.page];
+  return page?.type === 'closing' && pathIndices(course, learner).includes(learner.page) && (learner.completed || allPagesComplete(course, learner));
+}
+
+export { isFinished } from './course-start.js';
 
 export type CourseMachine = typeof courseMachine;
 export type CourseActor = ActorRefFrom<CourseMachine>;

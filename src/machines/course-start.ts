@@ -31,3 +31,8 @@ export function startContext(input: CourseInput): Omit<CourseContext, 'quizRefs'
     random: input.random ?? defaultRandom,
   };
 }
+
+/** Whether the learner pressed Afronden (the session is over). */
+export function isFinished(snapshot: { value: unknown }): boolean {
+  return snapshot.value === 'finished';
+}

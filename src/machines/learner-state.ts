@@ -1,4 +1,5 @@
 import type { Course, Page, PageMode, QuestionSet } from '../content/types.js';
+import { pageModeView } from './mode-view.js';
 
 /** One submitted answer to a question. */
 export interface AnswerRecord {
@@ -134,11 +135,11 @@ export function pageRequirementsMet(page: Page, state: LearnerState): boolean {
     case 'reflection':
       return page.fields.every((f) => !f.required || filled(f.id));
     case 'team':
-      return !page.notes.required || filled(page.notes.id);
-    case 'step':
-      // In the meeting notes are optional (the notulist decides) and there are no practice questions.
-      if (state.mode === 'team') return true;
-      return (!page.notes.required || filled(page.notes.id)) && (!page.activity || setDone(page.activity.id));
+    case 'step': {
+      // What the mode asks (mode-view): in the meeting notes are optional (the notulist decides) and there are no practice questions.
+      const { notes, practice } = pageModeView(page, state.mode);
+      return (!notes?.required || filled(page.notes.id)) && (!practice || setDone(practice.id));
+    }
     case 'info':
       return !page.activity || setDone(page.activity.id);
     case 'quiz':

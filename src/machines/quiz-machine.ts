@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup } from 'xstate';
+import { and, assign, enqueueActions, setup } from 'xstate';
 import type { ChoiceQuestion, QuestionSet } from '../content/types.js';
 import type { AnswerRecord, QuizRecord } from './learner-state.js';
 import { attemptQuestions, requiredCorrect } from './quiz-order.js';
@@ -102,6 +102,15 @@ export function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'
   return ctx.maxAttempts === 0 || ctx.record.attempt < ctx.maxAttempts;
 }
 
+/**
+ * Does checking the question on screen finish the set? Practice (ungraded) sets: yes, on their last
+ * question: the feedback shows at once on the finished set and the page's *Volgende* follows (no
+ * separate *Bekijk resultaat*). Graded quizzes keep their result step.
+ */
+export function finishesOnCheck(ctx: Pick<QuizContext, 'set' | 'index' | 'questions'>): boolean {
+  return !ctx.set.graded && ctx.index === ctx.questions.length - 1;
+}
+
 function firstUnanswered(questions: ChoiceQuestion[], record: QuizRecord): number {
   const i = questions.findIndex((q) => !record.answers[q.id]);
   return i === -1 ? questions.length - 1 : i;
@@ -127,7 +136,8 @@ function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizC
 
 /**
  * One question set: answer a question, see the feedback (see `visibleFeedback`), go to the next,
- * and get a result (score and pass/fail for graded sets). Resumes from a saved record.
+ * and get a result (score and pass/fail for graded sets). A practice set finishes when its last
+ * question is checked (`finishesOnCheck`). Resumes from a saved record.
  */
 export const quizMachine = setup({
   types: {
@@ -142,6 +152,8 @@ export const quizMachine = setup({
       (event.type === 'SELECT' || event.type === 'TOGGLE') &&
       context.questions[context.index].options.some((o) => o.id === event.option),
     hasMoreQuestions: ({ context }) => context.index < context.questions.length - 1,
+    /** Practice sets have no result step: checking the last question finishes the set (see `finishesOnCheck`). */
+    finishesOnCheck: ({ context }) => finishesOnCheck(context),
     canRetry: ({ context }) => canRetry(context),
     isDone: ({ context }) => context.record.done,
     currentAnswered: ({ context }) => !!context.record.answers[context.questions[context.index].id],
@@ -212,7 +224,10 @@ export const quizMachine = setup({
       on: {
         SELECT: { guard: 'isCurrentOption', actions: 'select' },
         TOGGLE: { guard: 'isCurrentOption', actions: 'toggle' },
-        SUBMIT: { guard: 'hasSelection', target: 'feedback', actions: ['recordAnswer', 'notify'] },
+        SUBMIT: [
+          { guard: and(['hasSelection', 'finishesOnCheck']), target: 'finished', actions: ['recordAnswer', 'finish', 'notify'] },
+          { guard: 'hasSelection', target: 'feedback', actions: ['recordAnswer', 'notify'] },
+        ],
       },
     },
     feedback: {

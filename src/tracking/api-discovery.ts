@@ -33,8 +33,11 @@ function searchChain(start: Window, name: string): ScormApi | null {
   return null;
 }
 
-/** Returns the first API found under any of `names` (in order of preference). */
-export function findApi(win: Window, names: string[]): { name: string; api: ScormApi } | null {
+/**
+ * Returns the first API found under any of `names` (in order of preference); `viaOpener` when it was found
+ * through `window.opener` (the LMS opened the module in a popup, which may close itself when done).
+ */
+export function findApi(win: Window, names: string[]): { name: string; api: ScormApi; viaOpener: boolean } | null {
   const starts: Window[] = [win];
   try {
     if (win.opener && win.opener !== win) starts.push(win.opener as Window);
@@ -44,7 +47,7 @@ export function findApi(win: Window, names: string[]): { name: string; api: Scor
   for (const name of names) {
     for (const start of starts) {
       const api = searchChain(start, name);
-      if (api) return { name, api };
+      if (api) return { name, api, viaOpener: start !== win };
     }
   }
   return null;
@@ -67,7 +70,7 @@ export async function waitForApi(
   names: string[],
   timeoutMs: number,
   intervalMs = 100,
-): Promise<{ name: string; api: ScormApi } | null> {
+): Promise<ReturnType<typeof findApi>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = findApi(win, names);

@@ -6,13 +6,14 @@
  * - `attach()` subscribes to the course actor; `painted()` (the player's first paint) lets the writes
  *   begin. The sync machine (sync-machine.ts) decides when to write, coalesces typing, retries failed
  *   commits with back-off, keeps the device backup and terminates once; sync-io.ts does the writing.
+ * - Afronden (the course's `finished` state) ends the session at once: final values, commit, Terminate once.
  * - Review, browse and no-credit launches are read-only: nothing is written to the LMS or the device.
  * - One session per API: after Terminate no call reaches that LMS API again, not even from the
  *   same SCO frame loaded again.
  */
 import { createActor, fromCallback, type ActorRefFrom } from 'xstate';
 import type { Course } from '../content/types.js';
-import { learnerSnapshot, type CourseActor } from '../machines/course-machine.js';
+import { isFinished, learnerSnapshot, type CourseActor } from '../machines/course-machine.js';
 import type { LearnerState } from '../machines/learner-state.js';
 import type { CmiMapping, Recording } from './cmi-mapping.js';
 import { readLaunch, type LaunchRead } from './launch-read.js';
@@ -105,6 +106,8 @@ export class Tracker {
     let prev = actor.getSnapshot().context;
     sync.start();
     actor.subscribe((snapshot) => {
+      // Afronden: the learner is done. Final values, commit and Terminate, once; the learner is told.
+      if (isFinished(snapshot)) return this.endSession();
       const next = snapshot.context;
       if (next.learner !== prev.learner || next.timer !== prev.timer) {
         // Any growth (texts, names, answers, timers) can push texts out of the LMS copy: tell first.

@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { loadAllModules, loadModule } from '../../src/content/load-module.js';
 import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
@@ -254,7 +255,7 @@ async function expectHeadingFocused(frame: Frame, title: string): Promise<void> 
 /** Plays the whole module with the keyboard only (Tab, Shift+Tab, Space, Enter, arrows, typing). */
 async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mode, stops: FocusInfo[]): Promise<void> {
   const key = (k: string) => page.keyboard.press(k);
-  const answer = async (q: ChoiceQuestion, last: boolean) => {
+  const answer = async (q: ChoiceQuestion, last: boolean, practice: boolean) => {
     if (q.type === 'single') {
       // Options are shuffled per learner: Tab lands on the first one on screen, arrows move (and choose).
       await tabTo(page, frame, `an option of ${q.id}`, (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)), stops);
@@ -271,6 +272,11 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
     }
     await tabTo(page, frame, 'Controleer antwoord', named('Controleer antwoord'), stops);
     await key('Enter');
+    if (last && practice) {
+      // A practice set's last check finishes it: focus on the outcome (feedback shown), the page's Volgende follows.
+      await expect.poll(async () => (await focusInfo(frame))?.id).toBe('result');
+      return;
+    }
     // Focus moves to the button that continues; the verdict is announced by the live region.
     await expect.poll(async () => (await focusInfo(frame))?.name).toBe(last ? 'Bekijk resultaat' : 'Volgende vraag');
     await key('Enter');
@@ -279,7 +285,7 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   };
   const answerSet = async (set: QuestionSet) => {
     const asked = askedCount(set);
-    for (let n = 0; n < asked; n++) await answer(await currentQuestion(frame, set), n === asked - 1);
+    for (let n = 0; n < asked; n++) await answer(await currentQuestion(frame, set), n === asked - 1, !set.graded);
   };
   const typeInto = async (label: string, text: string) => {
     await tabTo(page, frame, `field ${label}`, (f) => (f.tag === 'textarea' || f.tag === 'input') && f.name.startsWith(label), stops);
@@ -310,7 +316,8 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
         break;
       case 'step':
       case 'team':
-        if (mode === 'team' || p.type === 'team') {
+        // Timers are team only (mode-view): a solo learner's team page has none.
+        if (mode === 'team') {
           await tabTo(page, frame, 'Start timer', named('Start timer'), stops);
           await key('Enter');
           // The same button now pauses: focus stays on it.
@@ -318,7 +325,7 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
           await key('Space');
           await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Hervat timer');
         }
-        await typeInto(p.notes.label, `Notities bij ${p.id}`);
+        await typeInto(notesFor(p.notes, mode).label, `Notities bij ${p.id}`);
         if (p.type === 'step' && p.activity && mode !== 'team') await answerSet(p.activity);
         break;
       case 'info':
@@ -382,6 +389,7 @@ describe('keyboard only', () => {
     if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
     for (const p of course.pages) if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
 
+
     // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
     // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
     const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';
@@ -406,6 +414,21 @@ describe('keyboard only', () => {
     await tabTo(page, frame, 'Verder waar je gebleven was', named('Verder waar je gebleven was'), stops);
     await page.keyboard.press('Enter');
     await expectHeadingFocused(frame, course.pages[0].title);
+
+    // Afronden with the keyboard, from the closing page: the session ends, focus on the note that the window can be closed.
+    const closing = course.pages[course.pages.length - 1].title;
+    await tabTo(page, frame, 'the closing page in the table of contents', (f) => f.tag === 'button' && f.name.startsWith(closing), stops);
+    await page.keyboard.press('Enter');
+    await expectHeadingFocused(frame, closing);
+    await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const f = await focusInfo(frame);
+        return f && `${f.tag}#${f.id} ${f.name}`;
+      })
+      .toBe('h2#finished-heading Je bent klaar.');
+    expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
     await context.close();
   }, SLOW);
 });
@@ -471,7 +494,7 @@ describe('print', () => {
 });
 
 describe('text alternatives, language and motion', () => {
-  it('every model has alt text and a full text version; every SVG has role="img", <title> and <desc>', () => {
+  it('every model has alt text and a full text version; every model SVG has role="img", <title> and <desc>', () => {
     for (const { course, dir } of modules) {
       for (const p of course.pages) {
         const figure = p.type === 'info' || p.type === 'casus' ? p.figure : undefined;
@@ -479,7 +502,9 @@ describe('text alternatives, language and motion', () => {
         expect(figure.alt.trim().length, `${course.id}/${p.id} alt`).toBeGreaterThan(10);
         expect(figure.textVersion?.length ?? 0, `${course.id}/${p.id} textVersion`).toBeGreaterThan(0);
       }
-      for (const file of course.media.filter((m) => m.endsWith('.svg'))) {
+      // Covers and portraits are shown as <img alt> with their alt text from the content (tests/unit/module-art.test.ts).
+      const figureFiles = course.pages.flatMap((p) => (p.type === 'info' || p.type === 'casus') && p.figure ? [p.figure.src] : []);
+      for (const file of figureFiles.filter((m) => m.endsWith('.svg'))) {
         const svg = readFileSync(join(dir, file), 'utf8');
         expect(svg, `${course.id}/${file}`).toMatch(/<svg[^>]*role="img"/);
         expect(svg, `${course.id}/${file}`).toMatch(/<title[^>]*>[^<]{3,}<\/title>/);

@@ -8,6 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import type { StepPage } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 import { launchBrowser, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import { addActionRow, clickNext, completePage, openFromToc, pasteInto, playPages } from '../support/learner.js';
 
@@ -103,6 +104,14 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
       : Promise.all([lmsValue(page, 'cmi.completion_status'), lmsValue(page, 'cmi.success_status'), lmsValue(page, 'cmi.score.scaled')]);
   const comment = (page: Page) => lmsValue(page, standard === 'scorm12' ? 'cmi.comments' : 'cmi.comments_from_learner.0.comment');
 
+  /** Elements marked team-only (`data-team-only`) on screen, through the shadow roots. */
+  const teamOnlyCount = (frame: Frame) =>
+    frame.evaluate(() => {
+      const count = (root: ParentNode): number =>
+        root.querySelectorAll('[data-team-only]').length + [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+      return count(document);
+    });
+
   /** Opens the harness with a fresh learner record and returns the module frame. */
   async function launch(key: string, viewport = { width: 1366, height: 900 }) {
     const context = await browser.newContext({ viewport });
@@ -120,6 +129,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     expect(await frame.getByRole('group', { name: 'Timer' }).count()).toBe(0);
     expect(await frame.getByRole('heading', { name: t.discuss }).count()).toBe(0);
     await frame.getByText(steps[0].notes.hint!, { exact: true }).waitFor();
+    // Pages that fit the mode: no team-only part (time box, voorzitter, prompts, timer) and the label for one reader.
+    expect(await teamOnlyCount(frame)).toBe(0);
+    await frame.getByRole('textbox', { name: steps[0].notes.label }).waitFor();
     await playPages(frame, course, stepOne, last, { mode: 'alone', text: (id) => `Mijn reflectie bij ${id}` });
     await frame.getByRole('heading', { level: 2, name: course.pages[last].title, exact: true }).waitFor();
 
@@ -154,6 +166,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     await playPages(frame, course, modeIndex + 1, stepOne - 1, { mode: 'team' });
     await clickNext(frame, course.pages[stepOne].title);
 
+    expect(await teamOnlyCount(frame)).toBeGreaterThan(0); // the meeting's parts are there
     // Projector screen (1920×1080): large type, and the timer is on the first screen.
     const timer = frame.getByRole('group', { name: 'Timer' });
     await timer.waitFor();
@@ -291,8 +304,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
       .slice(0, 2000)
       .join('');
     expect(Array.from(paste).length).toBe(2000);
-    await pasteInto(frame, first.label, paste);
-    const field = frame.getByRole('textbox', { name: first.label });
+    const firstLabel = notesFor(first, 'team').label; // the notulist's label in the meeting
+    await pasteInto(frame, firstLabel, paste);
+    const field = frame.getByRole('textbox', { name: firstLabel });
     // The field's maxlength counts UTF-16 units; an emoji is never cut in half.
     await expect.poll(async () => (await field.inputValue()).length).toBeGreaterThanOrEqual(max - 1);
     const clipped = await field.inputValue();
@@ -318,13 +332,13 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     };
     for (const [n, step] of steps.entries()) {
       if (n > 0) await clickNext(frame, step.title);
-      await frame.getByRole('textbox', { name: step.notes.label }).fill(step.notes.id === first.id ? clipped : full(step.notes.id));
+      await frame.getByRole('textbox', { name: notesFor(step.notes, 'team').label }).fill(step.notes.id === first.id ? clipped : full(step.notes.id));
       await page.waitForTimeout(100);
       if (await watchNotice(steps.slice(0, n).map((s) => s.notes.id))) {
         // The warning is also right under the field being typed in.
         await frame
           .locator('sp-text-field')
-          .filter({ has: frame.getByRole('textbox', { name: step.notes.label }) })
+          .filter({ has: frame.getByRole('textbox', { name: notesFor(step.notes, 'team').label }) })
           .getByText(t.textsTooLong)
           .waitFor();
       }
@@ -376,7 +390,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     await checkPrint(frame2, again);
     expect(await injected(frame2)).toEqual({ scripts: 0, images: 0, xss: undefined });
     await openFromToc(frame2, steps[0].title);
-    expect(await frame2.getByRole('textbox', { name: first.label }).inputValue()).toBe(clipped);
+    expect(await frame2.getByRole('textbox', { name: firstLabel }).inputValue()).toBe(clipped);
     await context.close();
   });
 });

@@ -14,6 +14,7 @@ import { loadModule } from '../../src/content/load-module.js';
 import type { QuizPage } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
 import { formatTeamCode, generateTeamCode } from '../../src/machines/team-code.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 import { axeFindings, focusInfo, type AxeFinding } from '../support/a11y.js';
 import { launchBrowser, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import { answerSet, clickNext } from '../support/learner.js';
@@ -75,6 +76,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
     await clickNext(frame, title('meenemen'));
     await frame.getByRole('textbox', { name: 'Wat neem je mee uit deze bespreking voor je eigen werk?' }).fill(takeaway);
     await clickNext(frame, title('samenvatting'));
+    await clickNext(frame, title('afronding'));
   }
 
   /** Presses Tab until the focused element's name matches. */
@@ -126,7 +128,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
     await chair.page.keyboard.press('Enter');
     await f.getByText('1:00 van 21:00').waitFor();
     // The notulist types; the timer stays in view when the page scrolls.
-    await f.getByRole('textbox', { name: step1.notes.label }).fill('Ik wil van jullie weten hoe ik Sandra ontlast zonder dat mevrouw zich overvallen voelt.');
+    await f.getByRole('textbox', { name: notesFor(step1.notes, 'team').label }).fill('Ik wil van jullie weten hoe ik Sandra ontlast zonder dat mevrouw zich overvallen voelt.');
     await f.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const timerBox = await f.getByRole('group', { name: 'Timer' }).boundingBox();
     expect(timerBox && timerBox.y >= -1 && timerBox.y + timerBox.height <= 1080).toBe(true);

@@ -9,6 +9,7 @@ import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/type
 import { pathIndices } from '../../src/machines/learner-state.js';
 import { formatTeamCode, generateTeamCode } from '../../src/machines/team-code.js';
 import { askedCount, currentQuestion } from './learner.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -45,10 +46,13 @@ async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: 
     const q = await currentQuestion(frame, set);
     await pick(frame, q, right);
     await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+    // A practice set's last check shows the feedback and finishes the set at once (no result step).
+    const finishes = !set.graded && n === askedCount(set) - 1;
     const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
-    await next.waitFor();
+    if (finishes) await frame.getByText('Oefening afgerond.', { exact: true }).waitFor();
+    else await next.waitFor();
     if (feedback === 'all' || n === 0) await visit?.(`${label} · feedback ${q.id} (${right ? 'goed' : 'fout'})`);
-    await next.click();
+    if (!finishes) await next.click();
   }
   await visit?.(`${label} · resultaat ${set.id} (${right ? 'goed' : 'fout'})`);
   if (set.graded && visit) {
@@ -109,7 +113,8 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
         break;
       case 'step':
       case 'team':
-        if (team || p.type === 'team') {
+        // Timers are team only (mode-view): a solo learner's team page has none.
+        if (team) {
           await frame.getByRole('button', { name: 'Start timer' }).click();
           await frame.getByRole('button', { name: 'Pauzeer timer' }).waitFor();
           await stateVisit?.(`${label} · timer loopt`);
@@ -120,7 +125,7 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
           }
           await frame.getByRole('button', { name: 'Pauzeer timer' }).click();
         }
-        await frame.getByRole('textbox', { name: p.notes.label }).fill(`Notities bij ${p.id}`);
+        await frame.getByRole('textbox', { name: notesFor(p.notes, options.mode).label }).fill(`Notities bij ${p.id}`);
         // In the meeting a step has no practice questions.
         if (p.type === 'step' && p.activity && !team) await answerSet(frame, p.activity, true, stateVisit, label, feedback);
         break;
@@ -222,13 +227,26 @@ export function horizontalOverflow(frame: Frame): Promise<Overflow> {
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       return `${el.tagName.toLowerCase()}${id}${cls}`;
     };
+    // Content inside a scroll container that itself fits (a wide figure at readable size on a phone)
+    // is not lost: the container scrolls sideways (and is focusable for the keyboard).
+    const inFittingScroller = (el: Element): boolean => {
+      let node: Element | null = el;
+      while (node) {
+        const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+        if (!parent) return false;
+        const overflowX = getComputedStyle(parent).overflowX;
+        if ((overflowX === 'auto' || overflowX === 'scroll') && parent.getBoundingClientRect().right <= width + 1) return true;
+        node = parent;
+      }
+      return false;
+    };
     const walk = (root: Document | ShadowRoot, path: string) => {
       for (const el of Array.from(root.querySelectorAll('*'))) {
         const style = getComputedStyle(el);
         if (style.display === 'none' || style.visibility === 'hidden') continue;
         const hiddenByClip = style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
         const rect = el.getBoundingClientRect();
-        if (!hiddenByClip && rect.width > 0 && rect.height > 0 && rect.right > width + 1 && rect.left < width) {
+        if (!hiddenByClip && rect.width > 0 && rect.height > 0 && rect.right > width + 1 && rect.left < width && !inFittingScroller(el)) {
           outside.push(`${path}${describe(el)} (right ${Math.round(rect.right)} > ${width})`);
         }
         if (el.shadowRoot) walk(el.shadowRoot, `${path}${describe(el)} >> `);

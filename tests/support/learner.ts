@@ -5,6 +5,7 @@
 import type { Frame } from 'playwright-core';
 import type { ChoiceQuestion, Course, Page, QuestionSet } from '../../src/content/types.js';
 import { pathIndices } from '../../src/machines/learner-state.js';
+import { notesFor } from '../../src/machines/mode-view.js';
 
 export interface PlayOptions {
   mode?: 'alone' | 'team';
@@ -15,12 +16,21 @@ export interface PlayOptions {
   participants?: string[];
 }
 
-export async function answerQuestion(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<void> {
+/**
+ * Chooses and checks one question. `finishes`: the check ends a practice set (its last question): the
+ * feedback and "Oefening afgerond." show at once, with no further button; otherwise the button that
+ * continues (Volgende vraag / Bekijk resultaat) is pressed.
+ */
+export async function answerQuestion(frame: Frame, q: ChoiceQuestion, right: boolean, finishes = false): Promise<void> {
   const pick = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]];
   for (const option of pick) {
     await frame.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: option.text, exact: true }).check();
   }
   await frame.getByRole('button', { name: 'Controleer antwoord' }).click();
+  if (finishes) {
+    await frame.getByText('Oefening afgerond.', { exact: true }).waitFor();
+    return;
+  }
   const next = frame.getByRole('button', { name: /^(Volgende vraag|Bekijk resultaat)$/ });
   await next.click();
 }
@@ -43,7 +53,8 @@ export function askedCount(set: QuestionSet): number {
 }
 
 export async function answerSet(frame: Frame, set: QuestionSet, right: boolean): Promise<void> {
-  for (let n = 0; n < askedCount(set); n++) await answerQuestion(frame, await currentQuestion(frame, set), right);
+  const asked = askedCount(set);
+  for (let n = 0; n < asked; n++) await answerQuestion(frame, await currentQuestion(frame, set), right, !set.graded && n === asked - 1);
 }
 
 /** Completes what the current page asks (choices, required text, questions). */
@@ -65,7 +76,8 @@ export async function completePage(frame: Frame, page: Page, options: PlayOption
       break;
     case 'step':
     case 'team':
-      await frame.getByRole('textbox', { name: page.notes.label }).fill(text(page.notes.id));
+      // The field's label as the mode shows it (the notulist's label in the meeting).
+      await frame.getByRole('textbox', { name: notesFor(page.notes, options.mode ?? 'alone').label }).fill(text(page.notes.id));
       // In the meeting (team) a step has no practice questions.
       if (page.type === 'step' && page.activity && options.mode !== 'team') await answerSet(frame, page.activity, true);
       break;

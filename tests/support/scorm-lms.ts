@@ -283,11 +283,12 @@ export function playMiniFirstHalf(actor: CourseActor): void {
   pause();
 }
 
-/** Mini module, second half (from the reflection page): video → quiz → actions → summary. */
+/** Mini module, second half (from the reflection page): video → quiz → actions → summary → closing page. */
 export function playMiniSecondHalf(actor: CourseActor, quizAnswers: string[][]): void {
   next(actor);
   next(actor);
   quizAnswers.forEach((ans) => answer(actor, 'toets', ans));
+  next(actor);
   next(actor);
   next(actor);
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ContentError, loadAllModules, loadModule } from '../../src/content/load-module.js';
 import { parseRichText } from '../../src/content/rich-text.js';
+import { richTextString } from '../../src/content/duration.js';
 import type { Course } from '../../src/content/types.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 
@@ -37,8 +38,8 @@ describe('module content schema', () => {
   it('accepts the valid fixture and compiles rich text, defaults and media', () => {
     const course = loadModule(join(FIXTURE_MODULES, 'mini'));
     expect(course.id).toBe('mini');
-    expect(course.pages).toHaveLength(8);
-    expect(course.totalMinutes).toBe(9);
+    expect(course.pages).toHaveLength(9);
+    expect(course.totalMinutes).toBe(9.5);
     expect(course.maxAttempts).toBe(0);
     expect(course.media).toEqual(['model.svg']);
     const quiz = course.pages.find((p) => p.type === 'quiz');
@@ -97,6 +98,54 @@ describe('rich text subset', () => {
       kind: 'p',
       runs: [{ t: 'Een ' }, { t: 'sterk', m: 's' }, { t: ' en ' }, { t: 'zacht', m: 'e' }, { t: ' woord <script>.' }],
     });
+  });
+});
+
+describe('rich text groups: cards and accordion (issue #12)', () => {
+  const source = 'Inleiding.\n\n::: kaarten\n### **Stap 1** Inbreng\nDe inbrenger vertelt.\n\n- kort\n- concreet\n### Stap 2\nVragen stellen.\n:::\n\nSlot.';
+
+  it('compiles a fenced group to parts with a title and their own blocks, text around it stays', () => {
+    const issues: string[] = [];
+    const blocks = parseRichText(source, issues);
+    expect(issues).toEqual([]);
+    expect(blocks.map((b) => b.kind)).toEqual(['p', 'cards', 'p']);
+    expect(blocks[1]).toEqual({
+      kind: 'cards',
+      parts: [
+        { title: [{ t: 'Stap 1', m: 's' }, { t: ' Inbreng' }], body: [{ kind: 'p', runs: [{ t: 'De inbrenger vertelt.' }] }, { kind: 'ul', items: [[{ t: 'kort' }], [{ t: 'concreet' }]] }] },
+        { title: [{ t: 'Stap 2' }], body: [{ kind: 'p', runs: [{ t: 'Vragen stellen.' }] }] },
+      ],
+    });
+    expect(parseRichText(source.replace('kaarten', 'uitklappen'))[1].kind).toBe('accordion');
+    expect(parseRichText(source.replace('kaarten', 'stappen'))[1].kind).toBe('steps');
+  });
+
+  it('keeps every word for the reading-time estimate (titles and parts count)', () => {
+    expect(richTextString(parseRichText(source)).split(/\s+/)).toHaveLength(14);
+  });
+
+  it('names each authoring mistake', () => {
+    const issuesOf = (text: string) => {
+      const issues: string[] = [];
+      parseRichText(text, issues);
+      return issues;
+    };
+    expect(issuesOf('::: tegels\n### a\nx\n### b\ny\n:::')).toEqual([
+      'unknown group "::: tegels" (use "::: kaarten", "::: stappen" or "::: uitklappen")',
+      'a closing ":::" without an opening "::: kaarten", "::: stappen" or "::: uitklappen"',
+    ]);
+    expect(issuesOf('::: kaarten\n### a\nx')).toEqual(['"::: kaarten" is not closed by a line ":::" before the end of the text']);
+    expect(issuesOf('::: kaarten\n### a\nx\n:::')).toEqual(['"::: kaarten" needs at least two parts, each starting with "### title"']);
+    expect(issuesOf('::: uitklappen\nlos\n### a\nx\n### b\ny\n:::')).toEqual(['"::: uitklappen": text before the first part; start each part with "### title"']);
+  });
+
+  it('stops the build with page, field and message on a broken group', () => {
+    const error = errorOf(
+      loadMutated((raw) => {
+        raw.pages[0].body = '::: kaarten\n### Alleen\nTekst.';
+      }),
+    );
+    expect(error.message).toMatch(/pages\[0\][^:]*\.body: "::: kaarten" is not closed by a line ":::" before the end of the text/);
   });
 });
 

@@ -40,8 +40,8 @@ describe('duration and quiz checks in the build', () => {
 
   it('stop when the individual path takes more than 20 minutes', () => {
     expect(messageOf('individual-path')).toBe(
-      `${file('individual-path')}:${lineOf('individual-path', '- id: reflectie-1')}  pages: the individual path takes 22.5 min by the estimate ` +
-        '(stated 22.5 min); at most 20 min is allowed',
+      `${file('individual-path')}:${lineOf('individual-path', '- id: reflectie-1')}  pages: the individual path takes 23 min by the estimate ` +
+        '(stated 23 min); at most 20 min is allowed',
     );
   });
 

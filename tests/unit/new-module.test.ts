@@ -33,7 +33,7 @@ describe('npm run new-module', () => {
 
     const course = loadModule(join(modules, 'mijn-module'));
     expect(course.title).toBe('Mijn module: samen sterk');
-    expect(course.pages.map((p) => p.type)).toEqual(['info', 'casus', 'reflection', 'quiz', 'summary']);
+    expect(course.pages.map((p) => p.type)).toEqual(['info', 'casus', 'reflection', 'quiz', 'summary', 'closing']);
     const stub = new Uint8Array();
     const assets: BuiltAssets = { 'player.js': stub, 'player-later.js': stub, 'player.css': stub, 'embedded-lms-scorm12.js': stub, 'embedded-lms-scorm2004.js': stub };
     for (const standard of ['scorm12', 'scorm2004'] as const) {

@@ -219,3 +219,83 @@ describe('seed in the learner state', () => {
     expect(newInteractions(course, decoded.learner, 0).map((i) => [i.selected, i.correctOptions])).toEqual(asked.map(() => [['a'], ['a']]));
   });
 });
+
+describe('practice questions in one step (ungraded sets have no result step)', () => {
+  const question = (id: string) => ({
+    id,
+    type: 'single' as const,
+    prompt: `Oefenvraag ${id}?`,
+    options: ['a', 'b'].map((o) => ({ id: o, text: `Optie ${o}`, correct: o === 'a', feedback: `Uitleg ${o}.` })),
+  });
+  const practice = (n: number): QuestionSet => ({ id: 'oefen', graded: false, questions: Array.from({ length: n }, (_, i) => question(`p${i + 1}`)) });
+  const start = (set: QuestionSet, record?: QuizRecord) => {
+    const actor = createActor(quizMachine, { input: { set, masteryScore: 70, maxAttempts: 0, record } });
+    actor.start();
+    return actor;
+  };
+
+  it('one question: choose + Controleer finishes the set with the answer recorded, feedback on that question', () => {
+    const quiz = start(practice(1));
+    quiz.send({ type: 'SELECT', option: 'b' });
+    expect(quiz.getSnapshot().value).toBe('answering');
+    quiz.send({ type: 'SUBMIT' });
+    const snap = quiz.getSnapshot();
+    expect(snap.value).toBe('finished');
+    expect(snap.context.record).toMatchObject({ done: true, answers: { p1: { selected: ['b'], correct: false } } });
+    expect(snap.context.record.score).toBeUndefined();
+    // The question on screen stays the answered one (the view shows its feedback there).
+    expect(snap.context.questions[snap.context.index].id).toBe('p1');
+    expect(snap.can({ type: 'NEXT' })).toBe(false);
+    expect(snap.can({ type: 'RETRY' })).toBe(true);
+  });
+
+  it('several questions: Volgende vraag between them, the last check finishes', () => {
+    const quiz = start(practice(2));
+    quiz.send({ type: 'SELECT', option: 'a' });
+    quiz.send({ type: 'SUBMIT' });
+    expect(quiz.getSnapshot().value).toBe('feedback');
+    quiz.send({ type: 'NEXT' });
+    quiz.send({ type: 'SELECT', option: 'a' });
+    quiz.send({ type: 'SUBMIT' });
+    expect(quiz.getSnapshot().value).toBe('finished');
+    expect(Object.keys(quiz.getSnapshot().context.record.answers)).toEqual(['p1', 'p2']);
+    // Resumed from the saved record it is finished, on its last question.
+    const resumed = start(practice(2), quiz.getSnapshot().context.record);
+    expect(resumed.getSnapshot().value).toBe('finished');
+    expect(resumed.getSnapshot().context.index).toBe(1);
+  });
+
+  it('the course hears about the finished practice set once, with the answer in it', () => {
+    const c = compileModule({
+      id: 'oefen',
+      version: 1,
+      title: 'Oefen',
+      description: 'Oefenen.',
+      language: 'nl',
+      masteryScore: 50,
+      objectives: [{ id: 'doel', title: 'Doel' }],
+      pages: [
+        { id: 'start', type: 'info', title: 'Start', minutes: 1, body: 'Welkom.', activity: { questions: [question('p1')] } },
+        { id: 'eind', type: 'summary', title: 'Einde', minutes: 1, body: 'Klaar.', tips: [] },
+      ],
+    });
+    const actor = createActor(courseMachine, { input: { course: c, today: '2026-11-25', seed: 1 } });
+    actor.start();
+    const ref = actor.getSnapshot().context.quizRefs[Object.keys(actor.getSnapshot().context.quizRefs)[0]];
+    ref.send({ type: 'SELECT', option: 'a' });
+    ref.send({ type: 'SUBMIT' });
+    const record = Object.values(actor.getSnapshot().context.learner.quizzes)[0];
+    expect(record).toMatchObject({ done: true, answers: { p1: { selected: ['a'], correct: true } } });
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().context.learner.page).toBe(1);
+  });
+
+  it('graded quizzes keep their flow: the last check shows feedback, Bekijk resultaat finishes', () => {
+    const quiz = start({ ...practice(1), graded: true });
+    quiz.send({ type: 'SELECT', option: 'a' });
+    quiz.send({ type: 'SUBMIT' });
+    expect(quiz.getSnapshot().value).toBe('feedback');
+    quiz.send({ type: 'NEXT' });
+    expect(quiz.getSnapshot().context.record).toMatchObject({ done: true, score: 100, passed: true });
+  });
+});

@@ -67,10 +67,10 @@ describe('meeting agenda', () => {
 
   it('paths: solo (own reflection, no actielijst or team code page), meeting, and joined (code + individual part)', () => {
     const ids = (mode: 'alone' | 'team' | 'joined' | null) => pathIndices(course, { mode }).map((i) => course.pages[i].id);
-    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'reflectie', 'toets', 'samenvatting']);
+    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'reflectie', 'toets', 'samenvatting', 'afronding']);
     expect(ids(null)).toEqual(ids('alone'));
-    expect(ids('team')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'teamcode', 'toets', 'meenemen', 'samenvatting']);
-    expect(ids('joined')).toEqual(['welkom', 'modus', 'toets', 'meenemen', 'samenvatting']);
+    expect(ids('team')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'teamcode', 'toets', 'meenemen', 'samenvatting', 'afronding']);
+    expect(ids('joined')).toEqual(['welkom', 'modus', 'toets', 'meenemen', 'samenvatting', 'afronding']);
   });
 });
 
@@ -107,6 +107,8 @@ describe('scripted meeting (time passed in as events)', () => {
     a.send({ type: 'SET_TEXT', id: 'meenemen-les', value: 'Vaker naar de mantelzorger vragen' });
     a.send({ type: 'NEXT' });
     expect(page(a)).toBe('samenvatting');
+    a.send({ type: 'NEXT' });
+    expect(page(a)).toBe('afronding');
     expect(ctx(a).learner.completed).toBe(true);
   });
 
@@ -210,6 +212,8 @@ describe('joined by team code', () => {
     expect(ctx(a).learner.completed).toBe(false);
     a.send({ type: 'NEXT' });
     expect(page(a)).toBe('samenvatting');
+    a.send({ type: 'NEXT' });
+    expect(page(a)).toBe('afronding');
     expect(ctx(a).learner.completed).toBe(true);
     expect(allPagesComplete(course, ctx(a).learner)).toBe(true);
   });

@@ -84,7 +84,7 @@ describe.each(STANDARDS)('tracking with %s', (standard) => {
     expect(lms.get(el.scoreRaw)).toBe('100');
     expect(lms.get(el.scoreMin)).toBe('0');
     expect(lms.get(el.scoreMax)).toBe('100');
-    expect(lms.get(el.location)).toBe('einde');
+    expect(lms.get(el.location)).toBe('afronding');
     if (standard === 'scorm12') {
       expect(lms.get('cmi.core.lesson_status')).toBe('passed');
     } else {
@@ -284,6 +284,7 @@ describe.each(STANDARDS)('tracking with %s', (standard) => {
     answerQuestion('toets', ['a', 'b']);
     pageChange(); // acties
     pageChange(); // einde
+    pageChange(); // afronding
     expect(a.getSnapshot().context.learner.completed).toBe(true);
     s.tracker.onHidden();
     s.tracker.finish();

@@ -42,7 +42,7 @@ function fillEverything(s: Session): void {
   a.send({ type: 'SET_PARTICIPANTS', names: Array.from({ length: MAX_PARTICIPANTS }, (_, i) => fill(MAX_NAME_LENGTH, i)) });
   ['voorzitter', 'inbrenger', 'notulist', 'tijdbewaker'].forEach((role, i) => a.send({ type: 'SET_ROLE', role, participant: i }));
   pause();
-  while (page().id !== 'samenvatting') {
+  while (page().id !== 'afronding') {
     const p = page();
     if (p.type === 'step') {
       a.send({ type: 'TIMER_START' });

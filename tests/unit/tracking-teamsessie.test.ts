@@ -47,6 +47,8 @@ function individualPart(s: Session) {
   pause();
   next(s.actor);
   expect(pageId(s)).toBe('samenvatting');
+  next(s.actor);
+  expect(pageId(s)).toBe('afronding');
   pause();
 }
 

@@ -10,6 +10,7 @@
 // manifest, `primary` first); [&reloadAfterTerminate=1] the SCO frame is loaded again after Terminate.
 import { Scorm12API } from '/vendor/scorm-again/scorm12.min.js';
 import { Scorm2004API } from '/vendor/scorm-again/scorm2004.min.js';
+import { summarize } from '/lms/summary.js';
 
 const params = new URLSearchParams(location.search);
 const std = params.get('std') === 'scorm12' ? 'scorm12' : 'scorm2004';
@@ -139,17 +140,93 @@ function flatten(obj, prefix, out) {
   }
   return out;
 }
+/** Values longer than this fold into a <details> (the first part as its summary). */
+const FOLD_AT = 80;
+
+/** The module's texts for the summary (served by the preview; absent in the test harness: ids are shown). */
+let words = null;
+const moduleId = /\/site\/([^/]+)-scorm(?:12|2004)\//.exec(launch)?.[1];
+if (moduleId && params.get('words') !== '0') {
+  fetch(`/preview/words/${encodeURIComponent(moduleId)}.json`)
+    .then((r) => (r.ok ? r.json() : null))
+    .then((w) => {
+      words = w;
+      schedulePanel();
+    })
+    .catch(() => undefined);
+}
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children.filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+/** Elements whose folded value the reader opened: they stay open when the panel is drawn again. */
+const openKeys = new Set();
+
+/** A CMI value: short ones as text; long ones wrapped and folded (JSON pretty-printed when it is JSON). */
+function valueCell(key, v) {
+  const td = el('td', { className: 'value' });
+  if (v.length <= FOLD_AT) {
+    td.textContent = v;
+    return td;
+  }
+  let shown = v;
+  try {
+    const parsed = JSON.parse(v);
+    if (parsed && typeof parsed === 'object') shown = JSON.stringify(parsed, null, 1);
+  } catch {
+    /* not JSON: shown as is */
+  }
+  const details = el('details', { open: openKeys.has(key) });
+  details.addEventListener('toggle', () => (details.open ? openKeys.add(key) : openKeys.delete(key)));
+  details.append(el('summary', { textContent: `${v.slice(0, 40)}… (${v.length} tekens)` }), el('pre', { textContent: shown }));
+  td.append(details);
+  return td;
+}
+
+function renderSummary(flat) {
+  const s = summarize(flat, std, words);
+  const box = document.getElementById('summary');
+  const list = el('dl', { className: 'facts' });
+  for (const [label, text] of s.facts) list.append(el('dt', { textContent: label }), el('dd', { textContent: text }));
+  const parts = [el('h2', { textContent: 'Samenvatting' }), list];
+  parts.push(el('h3', { textContent: 'Leerdoelen' }));
+  parts.push(s.objectives.length ? el('ul', {}, ...s.objectives.map((o) => el('li', { textContent: o.text }))) : el('p', { textContent: 'Nog geen leerdoelen vastgelegd.' }));
+  parts.push(el('h3', { textContent: `Antwoorden (${s.answers.length})` }));
+  parts.push(
+    s.answers.length
+      ? el(
+          'ol',
+          { className: 'answers' },
+          ...s.answers.map((a) =>
+            el(
+              'li',
+              { className: a.right ? 'right' : 'wrong' },
+              el('span', { className: 'question', textContent: a.question }),
+              el('span', { className: 'chosen', textContent: `Gekozen: ${a.chosen.length ? a.chosen.join('; ') : '—'}` }),
+              el('span', { className: 'result', textContent: `${a.result}${a.attempt ? ` (poging ${a.attempt})` : ''}` }),
+            ),
+          ),
+        )
+      : el('p', { textContent: 'Nog geen antwoorden.' }),
+  );
+  parts.push(el('h3', { textContent: 'Opmerkingen van het team' }));
+  parts.push(s.comments.length ? el('ul', { className: 'comments' }, ...s.comments.map((c) => el('li', { textContent: c }))) : el('p', { textContent: 'Geen opmerkingen.' }));
+  box.replaceChildren(...parts);
+}
+
 function renderPanel() {
   const rows = flatten(harness.cmi(), 'cmi', []);
+  renderSummary(Object.fromEntries(rows));
   const body = document.querySelector('#cmi tbody');
   body.replaceChildren(
     ...rows.map(([k, v]) => {
       const tr = document.createElement('tr');
-      const a = document.createElement('td');
-      const b = document.createElement('td');
-      a.textContent = k;
-      b.textContent = v.length > 300 ? `${v.slice(0, 300)}… (${v.length} tekens)` : v;
-      tr.append(a, b);
+      const a = el('th', { scope: 'row', textContent: k });
+      tr.append(a, valueCell(k, v));
       return tr;
     }),
   );

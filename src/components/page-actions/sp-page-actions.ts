@@ -3,10 +3,12 @@ import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { MAX_ACTION_FIELD, pageInMode, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
 import { formatTeamCode } from '../../machines/team-code.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { PageElement } from '../page-base.js';
 import { discussionStyles, renderMeetingTimer } from '../page-step/sp-page-step.js';
 import { sendCourseEvent } from '../send.js';
 import '../rich-text/sp-rich-text.js';
+import { autoGrow } from '../text-field/auto-grow.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
 export function formatDutchDate(iso: string): string {
@@ -47,22 +49,33 @@ export class SpPageActions extends PageElement<ActionsPage> {
         padding: var(--sp-space-1);
         border-bottom: 1px solid var(--sp-line);
       }
-      td input {
+      td input,
+      td textarea {
         width: 100%;
+      }
+      /* Wat grows with its text (fallback: auto-grow.ts). */
+      td textarea {
+        font: inherit;
+        min-height: 2.5rem;
+        resize: vertical;
+        field-sizing: content;
       }
       .print-only {
         display: none;
       }
       .cell {
         white-space: pre-wrap;
-        overflow-wrap: anywhere;
+        /* Break a word only when it alone is wider than its column: names stay whole ("Fatima", not "Fatim a"). */
+        overflow-wrap: break-word;
+        word-break: normal;
+        hyphens: manual;
       }
       .notes h4 {
         margin: var(--sp-space-3) 0 var(--sp-space-1);
       }
       .notes p {
         white-space: pre-wrap;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       .toolbar {
         display: flex;
@@ -110,6 +123,12 @@ export class SpPageActions extends PageElement<ActionsPage> {
         }
         table {
           page-break-inside: auto;
+          /* Columns sized to their content: Wie and Wanneer as wide as their longest word needs, Wat takes the rest. */
+          table-layout: auto;
+        }
+        th,
+        td {
+          overflow-wrap: break-word;
         }
         tr {
           page-break-inside: avoid;
@@ -117,6 +136,10 @@ export class SpPageActions extends PageElement<ActionsPage> {
       }
     `,
   ];
+
+  override updated(): void {
+    for (const area of this.renderRoot.querySelectorAll('textarea')) autoGrow(area);
+  }
 
   private update_(index: number, field: keyof ActionRow, value: string) {
     sendCourseEvent(this, { type: 'UPDATE_ACTION', index, field, value });
@@ -137,21 +160,21 @@ export class SpPageActions extends PageElement<ActionsPage> {
   override render() {
     const p = this.page;
     const { actions, sessionDate } = this.ctx.learner;
-    const team = this.team;
+    const view = pageModeView(p, this.ctx.learner.mode);
     const date = sessionDate ?? this.ctx.today;
     // Notes of the pages before this one on the learner's path (the meeting's steps; a solo learner's answers).
     const here = this.ctx.course.pages.indexOf(p);
     const steps = this.ctx.course.pages.filter(
       (x, i) => i < here && pageInMode(x, this.ctx.learner.mode) && (x.type === 'step' || x.type === 'team' || x.type === 'reflection'),
     );
-    const meeting = team && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
+    const meeting = view.timer && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
     const code = this.ctx.learner.team;
     return html`${meeting}<div part="report">
       <div class="print-only">
         <h2>${t.printTitle(this.ctx.course.title)}</h2>
         <p>${t.printDate(formatDutchDate(date))}</p>
         ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
-        ${team && this.participantsLine() ? html`<p><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
+        ${view.participants && this.participantsLine() ? html`<p data-team-only><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
       </div>
       <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
       <table>
@@ -170,16 +193,30 @@ export class SpPageActions extends PageElement<ActionsPage> {
             (row, i) => html`<tr>
               ${(['who', 'what', 'when'] as const).map(
                 (field) => html`<td data-label=${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}>
-                  <input
-                    type="text"
-                    class="screen-only"
-                    data-field=${field}
-                    aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}`}
-                    maxlength=${MAX_ACTION_FIELD[field]}
-                    .value=${row[field]}
-                    @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
-                    @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
-                  />
+                  ${field === 'what'
+                    ? html`<textarea
+                        class="screen-only"
+                        rows="1"
+                        data-field=${field}
+                        aria-label=${`${t.actionRow(i + 1)}: ${t.actionWhat}`}
+                        maxlength=${MAX_ACTION_FIELD[field]}
+                        .value=${row[field]}
+                        @input=${(e: Event) => {
+                          autoGrow(e.target as HTMLTextAreaElement);
+                          this.update_(i, field, (e.target as HTMLTextAreaElement).value);
+                        }}
+                        @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                      ></textarea>`
+                    : html`<input
+                        type="text"
+                        class="screen-only"
+                        data-field=${field}
+                        aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : t.actionWhen}`}
+                        maxlength=${MAX_ACTION_FIELD[field]}
+                        .value=${row[field]}
+                        @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
+                        @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                      />`}
                   <span class="print-only cell">${row[field]}</span>
                 </td>`,
               )}
@@ -195,7 +232,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
         <button class="primary" @click=${() => window.print()}>${t.print}</button>
       </div>
       <section class="notes">
-        <h3>${team ? t.notesSummary : t.reflectionsSummary}</h3>
+        <h3>${view.meeting ? t.notesSummary : t.reflectionsSummary}</h3>
         ${steps.map((s) => {
           const fields = s.type === 'reflection' ? s.fields : s.type === 'step' || s.type === 'team' ? [s.notes] : [];
           return html`<h4>${s.title}</h4>

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { ModePage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { MAX_NAME_LENGTH, MAX_PARTICIPANTS, meetingAgenda, type Mode } from '../../machines/learner-state.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { formatTeamCode, type TeamCodeError } from '../../machines/team-code.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
@@ -147,7 +148,7 @@ export class SpPageMode extends PageElement<ModePage> {
     const { course } = this.ctx;
     const agenda = meetingAgenda(course);
     const total = agenda.reduce((sum, item) => sum + item.minutes, 0);
-    return html`<section class="card" aria-labelledby="plan-h">
+    return html`<section class="card" aria-labelledby="plan-h" data-team-only>
       <h3 id="plan-h">${t.meetingPlan}</h3>
       <ol>
         ${agenda.map((item) => html`<li>${course.pages.find((p) => p.id === item.pageId)?.title}: ${t.minutes(item.minutes)}</li>`)}
@@ -204,6 +205,8 @@ export class SpPageMode extends PageElement<ModePage> {
   override render() {
     const p = this.page;
     const { mode, participants, roles } = this.ctx.learner;
+    // The meeting plan, participants and roles: team only (mode-view).
+    const team = pageModeView(p, mode).participants;
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       <fieldset>
         <legend>${t.modeLegend}</legend>
@@ -219,9 +222,9 @@ export class SpPageMode extends PageElement<ModePage> {
         )}
       </fieldset>
       ${mode === 'joined' ? this.renderJoined() : nothing}
-      ${mode === 'team' ? this.renderPlan() : nothing}
-      ${mode === 'team'
-        ? html`<fieldset>
+      ${team ? this.renderPlan() : nothing}
+      ${team
+        ? html`<fieldset data-team-only>
               <legend>${t.participants}</legend>
               <p class="hint">${t.participantsHint}</p>
               <ul class="names">
@@ -242,7 +245,7 @@ export class SpPageMode extends PageElement<ModePage> {
               </ul>
               ${participants.length < MAX_PARTICIPANTS ? html`<button @click=${this.add}>${t.addParticipant}</button>` : nothing}
             </fieldset>
-            <fieldset>
+            <fieldset data-team-only>
               <legend>${t.roles}</legend>
               <ul class="roles">
                 ${p.roles.map(

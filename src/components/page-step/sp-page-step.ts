@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { StepPage, TeamPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { meetingAgenda } from '../../machines/learner-state.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { meetingClock, timeboxMs, timerElapsed, type CourseContext } from '../../machines/course-machine.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
@@ -105,23 +106,23 @@ export class SpPageStep extends PageElement<StepPage> {
 
   override render() {
     const p = this.page;
-    const team = this.team;
+    // What this mode shows (one rule, in mode-view): team-only parts carry data-team-only.
+    const view = pageModeView(p, this.ctx.learner.mode, t.teamNotesHint);
     const facts = html`<dl class="facts">
       <div class="card"><dt>${t.stepPurpose}</dt><dd>${p.purpose}</dd></div>
-      <div class="card"><dt>${t.stepTime}</dt><dd>${t.timeboxMinutes(p.timebox)}</dd></div>
-      <div class="card"><dt>${t.stepGuard}</dt><dd>${p.guard}</dd></div>
+      ${view.timebox ? html`<div class="card" data-team-only><dt>${t.stepTime}</dt><dd>${t.timeboxMinutes(p.timebox)}</dd></div>` : nothing}
+      ${view.guard ? html`<div class="card" data-team-only><dt>${t.stepGuard}</dt><dd>${p.guard}</dd></div>` : nothing}
       <div class="card"><dt>${t.stepPitfall}</dt><dd>${p.pitfall}</dd></div>
     </dl>`;
     const explanation = html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       ${p.casus ? html`<div class="card"><h3>${t.stepCasus}</h3><sp-rich-text .blocks=${p.casus}></sp-rich-text></div>` : nothing}`;
-    // In the meeting the notulist decides what is written: the notes are never required there.
+    // Alone: a reflection field for one reader. Meeting: the notulist's notes (team label and hint, never required).
     const notes = html`<sp-text-field
-      .field=${team ? { ...p.notes, required: false } : p.notes}
+      .field=${view.notes}
       .value=${this.text(p.notes.id)}
-      .hint=${team ? p.notes.teamHint ?? t.teamNotesHint : p.notes.hint}
       .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
     ></sp-text-field>`;
-    if (!team) return html`${facts} ${explanation} ${notes} ${this.questionSet(p.activity)}`;
+    if (!view.meeting) return html`${facts} ${explanation} ${notes} ${this.questionSet(view.practice)}`;
     // The meeting: presentation view. Timer as spine; the step's question, what the voorzitter guards,
     // the pitfall and the notulist's notes on one screen; no practice questions, notes optional.
     return html`${renderMeetingTimer(this.ctx, p.id, p.timebox, p.title)}
@@ -129,19 +130,19 @@ export class SpPageStep extends PageElement<StepPage> {
         <section class="card" aria-labelledby="question-h">
           <h3 id="question-h" class="visually-hidden">${t.stepQuestion}</h3>
           <p class="question">${p.question ?? p.purpose}</p>
-          <dl>
+          <dl data-team-only>
             <dt>${t.stepGuard}</dt>
             <dd>${p.guard}</dd>
             <dt>${t.stepPitfall}</dt>
             <dd>${p.pitfall}</dd>
           </dl>
         </section>
-        <div>${notes}<p class="hint">${t.notesOptional}</p></div>
+        <div>${notes}<p class="hint" data-team-only>${t.notesOptional}</p></div>
       </div>
       <details class="more">
         <summary>${t.stepMore}</summary>
         ${facts}
-        ${p.prompts.length ? html`<h3>${t.discuss}</h3><ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul>` : nothing}
+        ${view.prompts === 'discuss' ? html`<div data-team-only><h3>${t.discuss}</h3><ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul></div>` : nothing}
         ${explanation}
       </details>`;
   }
@@ -157,7 +158,7 @@ export function renderMeetingTimer(ctx: CourseContext, pageId: string, minutes: 
   const clock = meetingClock(paused);
   const agenda = meetingAgenda(ctx.course);
   const n = agenda.findIndex((item) => item.pageId === pageId) + 1;
-  return html`<div class="spine">
+  return html`<div class="spine" data-team-only>
     <sp-timer
       .label=${`${t.meetingStepOf(n, agenda.length)}: ${title}`}
       .timeboxMinutes=${timeboxMs(ctx, pageId, minutes) / 60_000}
@@ -169,12 +170,12 @@ export function renderMeetingTimer(ctx: CourseContext, pageId: string, minutes: 
 }
 customElements.define('sp-page-step', SpPageStep);
 
-/** Prompts and timer of a discussion (team mode). */
+/** Prompts and timer of a discussion (team mode only: see mode-view). */
 export function renderDiscussion(el: PageElement<StepPage | TeamPage>, p: StepPage | TeamPage) {
   const ctx = el.ctx;
   const running = ctx.timer?.pageId === p.id ? ctx.timer.startedAt : null;
   const saved = ctx.learner.timers[p.id] ?? 0;
-  return html`<section class="discussion" aria-labelledby="discuss-h">
+  return html`<section class="discussion" aria-labelledby="discuss-h" data-team-only>
     <div>
       <h3 id="discuss-h">${t.discuss}</h3>
       ${p.prompts.length ? html`<ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul>` : nothing}

@@ -151,8 +151,27 @@ export const playerStyles = css`
   nav.toc .toc-toggle {
     display: none;
   }
+  /* One content width: text, cards, boxes, figures and the pager share the measure. */
   main {
     min-width: 0;
+    width: 100%;
+    max-width: var(--sp-measure);
+  }
+  /* After Afronden: one column, the note first, the report below it (still printable). */
+  .layout.finished {
+    display: block;
+    max-width: 56rem;
+  }
+  .done {
+    border-left: 4px solid var(--sp-good);
+    background: var(--sp-good-soft);
+    margin-bottom: var(--sp-space-4);
+  }
+  .done h2 {
+    margin-top: 0;
+  }
+  .done p {
+    margin-bottom: 0;
   }
   main h2 {
     font-size: var(--sp-h1);
@@ -188,9 +207,6 @@ export const playerStyles = css`
     border-radius: var(--sp-radius);
     padding: var(--sp-space-2) var(--sp-space-3);
     margin: 0 0 var(--sp-space-3);
-  }
-  .estimate {
-    font-weight: 600;
   }
   .badge {
     display: inline-block;
@@ -247,7 +263,8 @@ export const playerStyles = css`
       padding: 0;
     }
     /* The actielijst prints its own report title. */
-    main[data-page-type='actions'] #page-heading {
+    main[data-page-type='actions'] #page-heading,
+    main[data-page-type='closing'] #page-heading {
       display: none;
     }
   }

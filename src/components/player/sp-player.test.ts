@@ -22,15 +22,20 @@ describe('sp-player', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('h1')?.textContent).toBe('Testmodule');
     expect(root.querySelector('#page-heading')?.textContent).toBe('Start');
-    expect(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('25');
+    expect(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('20');
     const toc = [...root.querySelectorAll('nav.toc li button')];
-    expect(toc.map((b) => b.getAttribute('aria-current'))).toEqual(['page', 'false', 'false', 'false']);
+    expect(toc.map((b) => b.getAttribute('aria-current'))).toEqual(['page', 'false', 'false', 'false', 'false']);
     expect(toc[2].getAttribute('aria-disabled')).toBe('true');
-    expect(root.textContent).toContain('Deze module duurt ongeveer 4 minuten.');
+    // The cover sits above the first page: the module's stated minutes, and Start leads to the page heading.
+    const cover = root.querySelector('sp-cover')!;
+    expect(cover.shadowRoot!.querySelector('.time')?.textContent?.trim()).toBe('Ongeveer 4.5 minuten');
+    cover.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!.click();
+    expect(root.activeElement?.id).toBe('page-heading');
 
     root.querySelector<HTMLButtonElement>('#next')!.click();
     await settle(el);
     expect(root.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
+    expect(root.querySelector('sp-cover')).toBeNull();
     expect(root.querySelector('#next')?.getAttribute('aria-disabled')).toBe('true');
     expect(root.querySelector('#blocked')?.textContent).toContain('Maak eerst deze pagina af');
     root.querySelector<HTMLButtonElement>('#next')!.click();
@@ -87,6 +92,38 @@ describe('sp-player', () => {
     await settle(el);
     expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Alleen of samen');
     expect(el.shadowRoot!.querySelector('#viewing')).not.toBeNull();
+    el.remove();
+  });
+
+  it('ends on the closing page with Afronden (no Volgende); Afronden sends FINISH and shows that the window can be closed', async () => {
+    const actor = startCourse();
+    const el = document.createElement('sp-player') as SpPlayer;
+    el.actor = actor;
+    document.body.append(el);
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SET_MODE', mode: 'alone' });
+    actor.send({ type: 'NEXT' });
+    const quiz = actor.getSnapshot().context.quizRefs.toets;
+    quiz.send({ type: 'SELECT', option: 'b' });
+    quiz.send({ type: 'SUBMIT' });
+    quiz.send({ type: 'NEXT' });
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'NEXT' });
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('#page-heading')?.textContent).toBe('Afronding');
+    expect(root.querySelector('#next')).toBeNull();
+    const finish = root.querySelector<HTMLButtonElement>('#finish')!;
+    expect(finish.textContent?.trim()).toBe('Afronden');
+    expect(finish.getAttribute('aria-disabled')).toBe('false');
+    finish.click();
+    await settle(el);
+    expect(actor.getSnapshot().value).toBe('finished');
+    expect(root.querySelector('#finished-heading')?.textContent).toBe('Je bent klaar.');
+    expect(root.textContent).toContain('Je kunt dit venster sluiten.');
+    expect(root.querySelector('#finish')).toBeNull();
+    expect(root.querySelector('.pager')).toBeNull();
+    expect(root.querySelector('sp-page-closing')).not.toBeNull(); // the report stays, to print
     el.remove();
   });
 });

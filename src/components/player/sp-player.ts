@@ -3,11 +3,13 @@ import type { Subscription } from 'xstate';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, progressMeasure } from '../../machines/learner-state.js';
 import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
+import { COVER_START_EVENT } from '../cover/sp-cover.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -32,6 +34,7 @@ const PAGE_TAG: Record<Page['type'], string> = {
   actions: 'sp-page-actions',
   teamcode: 'sp-page-teamcode',
   summary: 'sp-page-summary',
+  closing: 'sp-page-closing',
 };
 
 /**
@@ -71,6 +74,12 @@ export class SpPlayer extends LitElement {
     this.addEventListener(SEND_EVENT, (e) => {
       e.stopPropagation();
       this.actor?.send((e as CustomEvent<CourseEvent>).detail);
+    });
+    // Start on the cover: on to the first page's own heading (the cover sits above it).
+    this.addEventListener(COVER_START_EVENT, () => {
+      const heading = this.renderRoot.querySelector('#page-heading') as HTMLElement | null;
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
     });
   }
 
@@ -120,9 +129,14 @@ export class SpPlayer extends LitElement {
       this.shownPage = page;
       // WCAG 2.4.2: the window title names the page too ("Stap 1 … – Module").
       const { course } = snap.context;
-      document.title = state === 'resumePrompt' ? `${t.resumeTitle} – ${course.title}` : `${course.pages[page].title} – ${course.title}`;
+      document.title =
+        state === 'resumePrompt'
+          ? `${t.resumeTitle} – ${course.title}`
+          : state === 'finished'
+            ? `${t.finishedTitle} – ${course.title}`
+            : `${course.pages[page].title} – ${course.title}`;
       if (!first || state === 'resumePrompt') {
-        (this.renderRoot.querySelector('#page-heading, #resume-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#finished-heading, #page-heading, #resume-heading') as HTMLElement | null)?.focus();
       }
       if (!first) this.scrollIntoViewIfNeeded();
     }
@@ -144,7 +158,7 @@ export class SpPlayer extends LitElement {
     const pct = this.percent();
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
-        (this.renderRoot.querySelector('#page-heading') as HTMLElement | null)?.focus();
+        (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
       }}>${t.skipToContent}</a>
       <header>
         ${course.theme?.organisation || course.theme?.logo
@@ -173,7 +187,7 @@ export class SpPlayer extends LitElement {
           ? html`<p class="notice busy" role="status">${t.pageLoading}</p>`
           : nothing}
       </header>
-      ${snap.value === 'resumePrompt' ? this.renderResume() : this.renderLearning()}`;
+      ${snap.value === 'resumePrompt' ? this.renderResume() : snap.value === 'finished' ? this.renderFinished() : this.renderLearning()}`;
   }
 
   private percent(): number {
@@ -193,8 +207,24 @@ export class SpPlayer extends LitElement {
     </main>`;
   }
 
+  /** After Afronden: the session is over; the report stays on screen to print. */
+  private renderFinished() {
+    const { course, learner } = this.actor!.getSnapshot().context;
+    const page = course.pages[learner.page];
+    return html`<div class="layout finished">
+      <main id="main" data-page-type=${page.type}>
+        <div class="card done no-print" role="status">
+          <h2 id="finished-heading" tabindex="-1">${t.finishedTitle}</h2>
+          <p>${t.finishedBody}</p>
+        </div>
+        ${this.renderPage(PAGE_TAG[page.type], page)}
+      </main>
+    </div>`;
+  }
+
   private renderLearning() {
-    const ctx = this.actor!.getSnapshot().context;
+    const snap = this.actor!.getSnapshot();
+    const ctx = snap.context;
     const { course, learner, lms } = ctx;
     const page = course.pages[learner.page];
     const unlocked = furthestUnlocked(course, learner);
@@ -231,16 +261,24 @@ export class SpPlayer extends LitElement {
       </nav>
       <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
+        ${position <= 0 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">
-          ${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(page.minutes)}
-          ${learner.page === 0 ? html`<br /><span class="estimate">${t.estimate(course.totalMinutes)}</span>` : nothing}
-        </p>
+        <p class="meta">${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}</p>
         ${this.renderPage(tag, page)}
         <div class="pager">
           <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
           ${last
-            ? nothing
+            ? page.type === 'closing'
+              ? html`<button
+                  class="primary"
+                  id="finish"
+                  aria-disabled=${snap.can({ type: 'FINISH' }) ? 'false' : 'true'}
+                  aria-describedby="finish-hint"
+                  @click=${() => this.send({ type: 'FINISH' })}
+                >
+                  ${t.finish}
+                </button>`
+              : nothing
             : html`<button
                 class="primary"
                 id="next"
@@ -251,6 +289,7 @@ export class SpPlayer extends LitElement {
                 ${t.next}
               </button>`}
           ${canNext || last ? nothing : html`<p class="hint blocked" id="blocked">${t.nextBlocked}</p>`}
+          ${last && page.type === 'closing' ? html`<p class="hint" id="finish-hint">${t.finishHint}</p>` : nothing}
         </div>
       </main>
     </div>`;

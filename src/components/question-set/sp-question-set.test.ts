@@ -124,4 +124,55 @@ describe('sp-question-set', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toContain('Goed!');
     el.remove();
   });
+
+  it('a practice set in one step: choose + Controleer antwoord shows the feedback and "Oefening afgerond" at once', async () => {
+    const practice = {
+      questions: [
+        {
+          id: 'p1',
+          type: 'single',
+          prompt: 'Oefenvraag?',
+          options: [
+            { id: 'a', text: 'Ja', correct: true, feedback: 'Zo is het.' },
+            { id: 'b', text: 'Nee', correct: false, feedback: 'Toch niet.' },
+          ],
+        },
+      ],
+    };
+    const course = startCourse(
+      compileModule({
+        id: 'oefen',
+        version: 1,
+        title: 'Oefen',
+        description: 'Oefenen.',
+        language: 'nl',
+        masteryScore: 50,
+        objectives: [{ id: 'doel', title: 'Doel' }],
+        pages: [
+          { id: 'start', type: 'info', title: 'Start', minutes: 1, body: 'Welkom.', activity: practice },
+          { id: 'eind', type: 'summary', title: 'Einde', minutes: 1, body: 'Klaar.', tips: [] },
+        ],
+      }),
+    );
+    const refs = course.getSnapshot().context.quizRefs;
+    const setId = Object.keys(refs).find((id) => id !== 'toets')!;
+    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    el.quiz = refs[setId];
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[data-option="b"]')!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('#check')!.click();
+    await el.updateComplete;
+    expect(text(root.querySelector('[role="status"] .verdict'))).toBe('Niet helemaal.');
+    expect(text(root.querySelector('#result'))).toBe('Oefening afgerond.');
+    expect([...root.querySelectorAll('.option .feedback')].map(text).sort()).toEqual(['goed antwoord: Zo is het.', 'jouw keuze: Toch niet.']);
+    // No separate result step: neither "Volgende vraag" nor "Bekijk resultaat"; the set is done for the page.
+    expect(root.querySelector('#next')).toBeNull();
+    expect(root.querySelector('#check')).toBeNull();
+    expect(course.getSnapshot().context.learner.quizzes[setId]).toMatchObject({ done: true, answers: { p1: { selected: ['b'], correct: false } } });
+    expect([...root.querySelectorAll('button')].map(text)).toEqual(['Oefening opnieuw doen']);
+    el.remove();
+  });
 });

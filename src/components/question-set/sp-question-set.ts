@@ -11,6 +11,7 @@ type QuizRef = ActorRefFrom<typeof quizMachine>;
  * One question set (practice activity or graded quiz), driven by its quiz actor:
  * choose, check, read the feedback the machine shows (graded: own choice and the right answer;
  * practice: every option), next, result with the explanation of every option (graded), retry.
+ * A practice set's last check shows its feedback and "Oefening afgerond" at once (no result step).
  * Options appear in the attempt's shuffled order; events carry the authored option ids.
  * @property quiz - the quiz actor
  * @property heading - visible heading of the set (practice sets)
@@ -177,10 +178,12 @@ export class SpQuestionSet extends LitElement {
     const snap = this.quiz.getSnapshot();
     const ctx = snap.context;
     const { set } = ctx;
-    if (snap.value === 'finished') return this.renderResult();
+    const finished = snap.value === 'finished';
+    if (finished && set.graded) return this.renderResult();
     const question = ctx.questions[ctx.index];
     const answer = ctx.record.answers[question.id];
-    const showFeedback = snap.value === 'feedback' && !!answer;
+    // A finished practice set shows its last question with the feedback: checking it finished the set.
+    const showFeedback = (snap.value === 'feedback' || finished) && !!answer;
     const last = ctx.index === ctx.questions.length - 1;
     const tally = quizTally(ctx);
     const shown = showFeedback ? visibleFeedback(set, question, answer.selected, 'feedback') : [];
@@ -202,27 +205,36 @@ export class SpQuestionSet extends LitElement {
                 ...(answer.correct ? [] : question.options.filter((o) => o.correct && !answer.selected.includes(o.id)).map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
               ].join(' ')}</p>`
           : nothing}
+        ${finished ? html`<p id="result" tabindex="-1">${t.activityDone}</p>` : nothing}
       </div>
       <div class="actions">
-        ${showFeedback
-          ? html`<button class="primary" id="next" @click=${() => {
-              this.send({ type: 'NEXT' });
-              this.focusAfterUpdate(last ? '#result' : 'legend');
-            }}>
-              ${last ? t.showResult : t.nextQuestion}
-            </button>`
-          : html`<button
-              class="primary"
-              id="check"
-              aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
-              @click=${() => {
-                if (ctx.selection.length === 0) return;
-                this.send({ type: 'SUBMIT' });
-                this.focusAfterUpdate('#next');
-              }}
-            >
-              ${t.check}
-            </button>`}
+        ${finished
+          ? canRetry(ctx)
+            ? html`<button @click=${() => {
+                this.send({ type: 'RETRY' });
+                this.focusAfterUpdate('legend');
+              }}>${t.activityAgain}</button>`
+            : nothing
+          : showFeedback
+            ? html`<button class="primary" id="next" @click=${() => {
+                this.send({ type: 'NEXT' });
+                this.focusAfterUpdate(last ? '#result' : 'legend');
+              }}>
+                ${last ? t.showResult : t.nextQuestion}
+              </button>`
+            : html`<button
+                class="primary"
+                id="check"
+                aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
+                @click=${() => {
+                  if (ctx.selection.length === 0) return;
+                  this.send({ type: 'SUBMIT' });
+                  // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
+                  this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
+                }}
+              >
+                ${t.check}
+              </button>`}
       </div>
     `;
   }
@@ -254,18 +266,8 @@ export class SpQuestionSet extends LitElement {
 
   private renderResult() {
     const ctx = this.quiz!.getSnapshot().context;
-    const { record, set } = ctx;
+    const { record } = ctx;
     const retry = canRetry(ctx);
-    if (!set.graded) {
-      return html`${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
-        <p id="result" tabindex="-1" role="status">${t.activityDone}</p>
-        ${retry
-          ? html`<button @click=${() => {
-              this.send({ type: 'RETRY' });
-              this.focusAfterUpdate('legend');
-            }}>${t.activityAgain}</button>`
-          : nothing}`;
-    }
     const tally = quizTally(ctx);
     return html`<div class="card">
       <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">

@@ -1,13 +1,12 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import type { InlineRun, RichText } from '../../content/types.js';
+import { LitElement, css, html, nothing } from 'lit';
+import type { RichText } from '../../content/types.js';
 import { base } from '../styles/shared-styles.js';
-
-function runs(list: InlineRun[]): TemplateResult[] {
-  return list.map((r) => (r.m === 's' ? html`<strong>${r.t}</strong>` : r.m === 'e' ? html`<em>${r.t}</em>` : html`${r.t}`));
-}
+import { inlineRuns as runs } from './inline-runs.js';
+import '../cards/sp-cards.js';
+import '../accordion/sp-accordion.js';
 
 /**
- * Renders compiled rich text (paragraphs, headings, lists, quotes). Text is always
+ * Renders compiled rich text (paragraphs, headings, lists, quotes, cards, accordions). Text is always
  * rendered as text, never as HTML.
  * @property blocks - compiled rich text
  */
@@ -18,9 +17,16 @@ export class SpRichText extends LitElement {
   static override styles = [
     base,
     css`
+      /* Width comes from the page column (one measure for text, cards and figures). */
       :host {
         display: block;
-        max-width: var(--sp-measure);
+      }
+      /* Inside a card or accordion part the last block needs no space below (--sp-block-end: 0). */
+      p:last-child,
+      ul:last-child,
+      ol:last-child,
+      blockquote:last-child {
+        margin-bottom: var(--sp-block-end, var(--sp-space-3));
       }
       ul,
       ol {
@@ -52,6 +58,12 @@ export class SpRichText extends LitElement {
           return html`<ul>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ul>`;
         case 'ol':
           return html`<ol>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ol>`;
+        case 'cards':
+          return html`<sp-cards .parts=${b.parts}></sp-cards>`;
+        case 'steps':
+          return html`<sp-cards .parts=${b.parts} numbered></sp-cards>`;
+        case 'accordion':
+          return html`<sp-accordion .parts=${b.parts}></sp-accordion>`;
         case 'quote':
           return html`<blockquote>${runs(b.runs)}</blockquote>`;
         default:

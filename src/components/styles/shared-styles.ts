@@ -152,5 +152,19 @@ export const base = css`
     .no-print {
       display: none !important;
     }
+    /* A heading stays with what follows it: never alone at the bottom of a printed page. */
+    h1,
+    h2,
+    h3,
+    h4 {
+      break-after: avoid;
+      page-break-after: avoid;
+      break-inside: avoid;
+    }
+    p,
+    li {
+      orphans: 3;
+      widows: 3;
+    }
   }
 `;

@@ -45,6 +45,7 @@ export function testCourse(): Course {
         ],
       },
       { id: 'acties', type: 'actions', title: 'Actielijst', minutes: 1, maxRows: 2, body: 'Wie doet wat?' },
+      { id: 'afronding', type: 'closing', title: 'Afronding', minutes: 0.5, next: ['Oefen met een collega.'] },
     ],
   });
 }

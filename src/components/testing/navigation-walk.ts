@@ -13,6 +13,7 @@ import { createActor } from 'xstate';
 import type { Course, Page, QuestionSet } from '../../content/types.js';
 import { courseMachine, learnerSnapshot, type CourseActor } from '../../machines/course-machine.js';
 import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../machines/learner-state.js';
+import { pageModeView } from '../../machines/mode-view.js';
 import { decodeSuspendData, encodeSuspendData } from '../../tracking/suspend-data.js';
 
 export type WalkStep =
@@ -53,11 +54,11 @@ export function savedForRelaunch(course: Course, actor: CourseActor): LearnerSta
   return env.learner;
 }
 
-/** Question sets shown on a page (in the team meeting a step has no practice questions). */
+/** Question sets shown on a page (practice as the mode shows it: none on a step in the team meeting). */
 export function setsOn(page: Page, mode: Mode | null = null): QuestionSet[] {
   if (page.type === 'quiz') return [page.quiz];
-  if (page.type === 'step' && mode === 'team') return [];
-  return 'activity' in page && page.activity ? [page.activity] : [];
+  const practice = pageModeView(page, mode).practice;
+  return practice ? [practice] : [];
 }
 
 /** Text fields on a page. */

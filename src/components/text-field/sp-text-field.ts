@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { TextField } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
+import { autoGrow } from './auto-grow.js';
 import { sendCourseEvent } from '../send.js';
 import { base } from '../styles/shared-styles.js';
 
@@ -11,6 +12,8 @@ import { base } from '../styles/shared-styles.js';
  * @property label - overrides the field's label (e.g. in team mode)
  * @property hint - overrides the field's hint (e.g. in team mode)
  * @property notice - a warning shown under the field (e.g. texts no longer fit in the LMS)
+ * The field grows with its text. A paste (or typing) beyond `maxLength` is announced at once, in a live
+ * region, with how much was kept ("Je plakte 5.200 tekens; de eerste 2.000 zijn bewaard.").
  * @fires sp-send - `SET_TEXT` on every input, `LEAVE_FIELD` on blur
  */
 export class SpTextField extends LitElement {
@@ -20,16 +23,20 @@ export class SpTextField extends LitElement {
     label: { attribute: false },
     hint: { attribute: false },
     notice: { attribute: false },
+    cutNotice: { state: true },
   };
   declare field: TextField | undefined;
   declare value: string;
   declare label: string | undefined;
   declare hint: string | undefined;
   declare notice: string | undefined;
+  /** What the last paste or keystroke beyond the limit kept (announced at once); '' when nothing was cut. */
+  declare cutNotice: string;
 
   constructor() {
     super();
     this.value = '';
+    this.cutNotice = '';
   }
 
   static override styles = [
@@ -45,6 +52,18 @@ export class SpTextField extends LitElement {
         min-height: 7rem;
         margin-top: var(--sp-space-1);
         resize: vertical;
+        /* Grows with its text (fallback: auto-grow.ts sets the height). */
+        field-sizing: content;
+      }
+      .cut:empty {
+        display: none;
+      }
+      .cut {
+        background: var(--sp-warn-soft);
+        color: var(--sp-warn-ink);
+        border-radius: var(--sp-radius);
+        padding: var(--sp-space-1) var(--sp-space-2);
+        margin: var(--sp-space-1) 0 0;
       }
       .count {
         text-align: right;
@@ -69,6 +88,7 @@ export class SpTextField extends LitElement {
         textarea,
         .count,
         .hint,
+        .cut,
         .notice {
           display: none !important;
         }
@@ -85,8 +105,41 @@ export class SpTextField extends LitElement {
   ];
 
   private onInput(e: Event) {
-    const value = (e.target as HTMLTextAreaElement).value;
+    const area = e.target as HTMLTextAreaElement;
+    const value = area.value;
+    autoGrow(area);
+    if (this.cutNotice && this.field && value.length < this.field.maxLength) this.cutNotice = '';
     if (this.field) sendCourseEvent(this, { type: 'SET_TEXT', id: this.field.id, value });
+  }
+
+  /** Room left for an insertion at the current selection (UTF-16 code units, like the browser's maxlength). */
+  private room(area: HTMLTextAreaElement, max: number): number {
+    const selected = Math.max(0, (area.selectionEnd ?? 0) - (area.selectionStart ?? 0));
+    return Math.max(0, max - (area.value.length - selected));
+  }
+
+  /** A paste longer than the room left: say how much is kept, before the browser cuts it to maxlength. */
+  private onPaste(e: ClipboardEvent) {
+    const f = this.field;
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    if (!f || !pasted) return;
+    const room = this.room(e.target as HTMLTextAreaElement, f.maxLength);
+    if (pasted.length > room) this.cutNotice = t.pasteCut(pasted.length, room, f.maxLength);
+  }
+
+  /** Typing or dropping text into a full field: say that it is full (nothing is added silently). */
+  private onBeforeInput(e: InputEvent) {
+    const f = this.field;
+    if (!f || !e.inputType.startsWith('insert') || e.inputType === 'insertFromPaste') return;
+    const text = e.data ?? e.dataTransfer?.getData('text/plain') ?? (e.inputType === 'insertLineBreak' ? '\n' : '');
+    if (!text) return;
+    const room = this.room(e.target as HTMLTextAreaElement, f.maxLength);
+    if (text.length > room) this.cutNotice = text.length > 1 ? t.pasteCut(text.length, room, f.maxLength) : t.fieldFull(f.maxLength);
+  }
+
+  override updated(): void {
+    const area = this.renderRoot.querySelector('textarea');
+    if (area) autoGrow(area);
   }
 
   private onBlur() {
@@ -105,12 +158,15 @@ export class SpTextField extends LitElement {
         id="input"
         .value=${this.value ?? ''}
         maxlength=${f.maxLength}
-        aria-describedby=${hint ? 'hint count' : 'count'}
+        aria-describedby=${hint ? 'hint count cut' : 'count cut'}
         aria-required=${f.required ? 'true' : 'false'}
         @input=${this.onInput}
+        @paste=${this.onPaste}
+        @beforeinput=${this.onBeforeInput}
         @blur=${this.onBlur}
       ></textarea>
       <div class="hint count" id="count">${t.charsLeft(left)}</div>
+      <p class="cut" id="cut" role="status" aria-live="polite">${this.cutNotice}</p>
       <p class="print-value" aria-hidden="true">${this.value || '—'}</p>
       ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}`;
   }

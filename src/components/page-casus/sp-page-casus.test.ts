@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compileModule } from '../../content/compile.js';
+import { startCourse } from '../testing/fixtures.js';
+import { initials } from './sp-page-casus.js';
+import type { SpPageCasus } from './sp-page-casus.js';
+
+describe('sp-page-casus', () => {
+  it('initials: first and last name, without "(fictief)" or a form of address', () => {
+    expect(initials('Mevrouw Ria de Vries (fictief)')).toBe('RV');
+    expect(initials('Ahmed Benali (fictief)')).toBe('AB');
+    expect(initials('Daan en Sophie van den Berg (fictief)')).toBe('DB');
+    expect(initials('Cor')).toBe('C');
+  });
+
+  it('shows the portrait with its alt text when given, else a decorative initials disc', async () => {
+    const course = compileModule({
+      id: 'casus-test',
+      version: 1,
+      title: 'Casus',
+      description: 'Test.',
+      language: 'nl',
+      objectives: [{ id: 'doel', title: 'Doel' }],
+      pages: [
+        {
+          id: 'casus',
+          type: 'casus',
+          title: 'De casus',
+          minutes: 1,
+          intro: 'Inleiding.',
+          body: 'Verhaal.',
+          persons: [
+            { name: 'Ria de Vries', role: 'Cliënt', description: 'Woont alleen.', portrait: { src: 'portret-ria.svg', alt: 'Oudere vrouw met grijs haar en bril' } },
+            { name: 'Ahmed Benali (fictief)', role: 'Buurman', description: 'Helpt mee.' },
+          ],
+        },
+      ],
+    });
+    const actor = startCourse(course);
+    const el = document.createElement('sp-page-casus') as SpPageCasus;
+    el.page = course.pages[0] as SpPageCasus['page'];
+    el.ctx = actor.getSnapshot().context;
+    el.mediaBase = 'media/';
+    document.body.append(el);
+    await el.updateComplete;
+    const cards = [...el.shadowRoot!.querySelectorAll('.persons li')];
+    const img = cards[0].querySelector('img.portrait')!;
+    expect(img.getAttribute('src')).toBe('media/portret-ria.svg');
+    expect(img.getAttribute('alt')).toBe('Oudere vrouw met grijs haar en bril');
+    expect(cards[1].querySelector('img')).toBeNull();
+    const disc = cards[1].querySelector('.initials')!;
+    expect(disc.textContent).toBe('AB');
+    expect(disc.getAttribute('aria-hidden')).toBe('true');
+    expect(cards[1].querySelector('.name')?.textContent).toBe('Ahmed Benali (fictief)');
+    el.remove();
+    actor.stop();
+  });
+});
