@@ -1,7 +1,8 @@
 /**
- * Launch: read the compiled course from the page, find the LMS (or start the embedded one),
- * read what the LMS holds, start the course machine with the saved state, attach the tracker, render
- * the player; LMS writes begin once its first page has painted.
+ * Launch: read the compiled course from the page, find the LMS (or start the embedded one), read what
+ * the LMS holds and render the player from the course's starting context. Once its first page has
+ * painted, player-later.js arrives with the machines and the LMS write side (src/start-machines.ts);
+ * what the learner did meanwhile is kept and handed to the course machine then.
  */
 import type { Course } from './content/types.js';
 import { isFinished } from './machines/course-start.js';
