@@ -28,7 +28,7 @@ describe('sp-player', () => {
     expect(toc[2].getAttribute('aria-disabled')).toBe('true');
     // The cover sits above the first page: the module's stated minutes, and Start leads to the page heading.
     const cover = root.querySelector('sp-cover')!;
-    expect(cover.shadowRoot!.querySelector('.time')?.textContent?.trim()).toBe('Ongeveer 4.5 minuten');
+    expect(cover.shadowRoot!.querySelector('.time')?.textContent?.trim()).toBe('Ongeveer 5 minuten');
     cover.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!.click();
     expect(root.activeElement?.id).toBe('page-heading');
 
