@@ -15,7 +15,6 @@ import { afterNextPaint } from './tracking/next-paint.js';
 import { readLaunch } from './tracking/launch-read.js';
 import type { Tracker } from './tracking/tracker.js';
 import './components/launch.js';
-import type { SpPlayer } from './components/player/sp-player.js';
 
 const API_NAMES = [scorm2004.apiName, scorm12.apiName];
 /** How long a framed or popup launch waits for an LMS that creates its API late. */
@@ -68,7 +67,7 @@ async function boot(): Promise<void> {
   const pending = new PendingActor({ course, saved: launch.saved, allowRetake: launch.recording === 'full' });
   const app = { actor: pending.asActor(), tracker: null as Tracker | null };
 
-  const player = document.createElement('sp-player') as SpPlayer;
+  const player = document.createElement('sp-player');
   player.mediaBase = '';
   player.standalone = standalone;
   player.deviceStorage = storageWorks();

@@ -1,22 +1,23 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Page, QuestionSet } from '../content/types.js';
-import type { CourseContext } from '../machines/course-machine.js';
+import type { CourseContext, CourseEvent } from '../machines/course-machine.js';
 import { t } from '../i18n/nl.js';
+import { CourseConsumer } from './course-context.js';
 import { base } from './styles/shared-styles.js';
 
 /**
- * Base of every page view: receives the page definition and the course context from the player.
- * Page views render content and send events; they never touch the LMS.
+ * Base of every page view: gets its page definition from the player, and the course snapshot and
+ * `send` from the player's course provider (`@lit/context`); it re-renders on every course change.
+ * Page views render content and send intents; they never touch the LMS.
  */
 export class PageElement<P extends Page = Page> extends LitElement {
   static override properties = {
     page: { attribute: false },
-    ctx: { attribute: false },
     mediaBase: { attribute: false },
   };
   declare page: P;
-  declare ctx: CourseContext;
   declare mediaBase: string;
+  private readonly course = new CourseConsumer(this);
 
   constructor() {
     super();
@@ -32,21 +33,27 @@ export class PageElement<P extends Page = Page> extends LitElement {
     `,
   ];
 
+  /** Nothing to show until the page sits below a course provider and has its page. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.course.view !== undefined && this.page !== undefined && super.shouldUpdate(changed);
+  }
+
+  /** The course context of the latest snapshot. */
+  protected get ctx(): CourseContext {
+    return this.course.context;
+  }
+
+  /** Sends an intent to the course machine; the page re-renders with the result before `updateComplete` resolves. */
+  protected send(event: CourseEvent): void {
+    this.course.send(event);
+  }
+
   protected get team(): boolean {
     return this.ctx.learner.mode === 'team';
   }
 
   protected text(id: string): string {
     return this.ctx.learner.texts[id] ?? '';
-  }
-
-  /**
-   * Resolves once a course event this page just sent has been rendered here: the player re-renders
-   * first and passes the new context down, so the page's own `updateComplete` alone is too early.
-   */
-  protected async rendered(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await this.updateComplete;
   }
 
   /** The quiz actor of a question set. */

@@ -1,4 +1,5 @@
-import { assign, emit, enqueueActions, setup, type ActorRefFrom } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, setup, type ActorRefFrom } from 'xstate';
+import { fieldById, roleIds } from '../content/course-lookup.js';
 import type { Course } from '../content/types.js';
 import {
   MAX_ACTION_FIELD,
@@ -9,7 +10,6 @@ import {
   meetingAgenda,
   pathIndices,
   emptyLearnerState,
-  fieldById,
   furthestUnlocked,
   pageRequirementsMet,
   questionSets,
@@ -19,7 +19,12 @@ import {
 } from './learner-state.js';
 import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
 import { hasSavedProgress, startContext } from './course-start.js';
+import { followRoles, remapRoles } from './participants.js';
+import { learnerSnapshot } from './selectors.js';
 import { generateTeamCode, validateTeamCode, type TeamCodeError } from './team-code.js';
+
+// Shared derived values live in selectors.ts; re-exported here so the course actor's module keeps its public shape.
+export { learnerSnapshot, meetingClock, timeboxMs, timerElapsed } from './selectors.js';
 
 /** What the LMS connection looks like to the learner; set by the tracking layer. */
 export interface LmsStatus {
@@ -71,14 +76,17 @@ export interface CourseContext {
 export type CourseEvent =
   | { type: 'RESUME' }
   | { type: 'RESTART' }
-  | { type: 'NEXT' }
-  | { type: 'PREV' }
-  | { type: 'GOTO'; index: number }
+  /** Navigation; `now` (epoch ms) stops a running timer at that moment. */
+  | { type: 'NEXT'; now?: number }
+  | { type: 'PREV'; now?: number }
+  | { type: 'GOTO'; index: number; now?: number }
   | { type: 'SET_MODE'; mode: Mode }
+  /** Replaces the whole name list; roles follow their person (see `followRoles`). Views send the intents below. */
   | { type: 'SET_PARTICIPANTS'; names: string[] }
   | { type: 'ADD_PARTICIPANT'; name?: string }
   | { type: 'RENAME_PARTICIPANT'; index: number; name: string }
   | { type: 'REMOVE_PARTICIPANT'; index: number }
+  /** Same as ASSIGN_ROLE (older name, kept for saved scripts and tests). */
   | { type: 'SET_ROLE'; role: string; participant: number | null }
   | { type: 'ASSIGN_ROLE'; role: string; participant: number | null }
   | { type: 'ROTATE_ROLES' }
@@ -90,64 +98,26 @@ export type CourseEvent =
   | { type: 'ADD_ACTION' }
   | { type: 'UPDATE_ACTION'; index: number; field: keyof ActionRow; value: string }
   | { type: 'REMOVE_ACTION'; index: number }
-  | { type: 'TIMER_START'; now?: number }
-  | { type: 'TIMER_PAUSE'; now?: number }
+  /** Timer events carry the moment (epoch ms): the machine never reads the clock. */
+  | { type: 'TIMER_START'; now: number }
+  | { type: 'TIMER_PAUSE'; now: number }
   | { type: 'TIMER_RESET' }
   /** "+1 minuut": one more minute for the current agenda item. */
   | { type: 'TIMER_EXTEND' }
   /** "Volgende stap": stop this item's timer, open the next page and, in the meeting, start its timer. */
-  | { type: 'STEP_NEXT'; now?: number }
+  | { type: 'STEP_NEXT'; now: number }
   | { type: 'LMS_STATUS'; status: Partial<LmsStatus> }
   /** "Afronden" on the closing page: the learner is done; the tracker ends the LMS session. */
-  | { type: 'FINISH' }
+  /** Afronden; `now` stops a running timer at that moment. */
+  | { type: 'FINISH'; now?: number }
   | QuizUpdatedEvent;
 
 /** What the course machine tells its subscribers besides its state: `fieldLeft` (save texts soon). */
 export type CourseEmitted = { type: 'fieldLeft' };
 
-/** Elapsed discussion time of a page's timer, including a running stretch. */
-export function timerElapsed(ctx: Pick<CourseContext, 'learner' | 'timer'>, pageId: string, now = Date.now()): number {
-  const base = ctx.learner.timers[pageId] ?? 0;
-  return ctx.timer?.pageId === pageId ? base + Math.max(0, now - ctx.timer.startedAt) : base;
-}
-
-/** Learner state with a running timer folded in (what gets saved: a running timer resumes paused). */
-export function learnerSnapshot(ctx: Pick<CourseContext, 'learner' | 'timer'>, now = Date.now()): LearnerState {
-  if (!ctx.timer) return ctx.learner;
-  const { pageId } = ctx.timer;
-  return { ...ctx.learner, timers: { ...ctx.learner.timers, [pageId]: timerElapsed(ctx, pageId, now) } };
-}
-
-/** Time box of a page in ms, with the minutes added by "+1 minuut". */
-export function timeboxMs(ctx: Pick<CourseContext, 'learner'>, pageId: string, minutes: number): number {
-  return (minutes + (ctx.learner.extra?.[pageId] ?? 0)) * 60_000;
-}
-
-/** The meeting clock: time spent on the agenda so far and the planned total (20:00 plus extra minutes). */
-export function meetingClock(ctx: Pick<CourseContext, 'course' | 'learner' | 'timer'>, now = Date.now()): { elapsedMs: number; plannedMs: number } {
-  const agenda = meetingAgenda(ctx.course);
-  return {
-    elapsedMs: agenda.reduce((sum, item) => sum + timerElapsed(ctx, item.pageId, now), 0),
-    plannedMs: agenda.reduce((sum, item) => sum + timeboxMs(ctx, item.pageId, item.minutes), 0),
-  };
-}
-
 /** Whether a page is an item of the meeting agenda (team mode). */
 export function onAgenda(course: Course, pageId: string): boolean {
   return meetingAgenda(course).some((item) => item.pageId === pageId);
-}
-
-/**
- * Participant indices after removing participant `removed`: that participant's roles become free,
- * later participants move up one place, so every other role stays with the same person.
- */
-export function remapRoles(roles: Record<string, number>, removed: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [role, i] of Object.entries(roles)) {
-    if (i === removed) continue;
-    out[role] = i > removed ? i - 1 : i;
-  }
-  return out;
 }
 
 /** The next / previous page index on the learner's path, or -1. */
@@ -210,24 +180,19 @@ export const courseMachine = setup({
     },
     canFinish: ({ context }) => canFinish(context.course, context.learner),
     canGoPrev: ({ context }) => pathStep(context.course, context.learner, -1) >= 0,
-    canGoTo: ({ context, event }) =>
-      event.type === 'GOTO' &&
-      pathIndices(context.course, context.learner).includes(event.index) &&
-      event.index <= furthestUnlocked(context.course, context.learner),
+    canGoTo: ({ context, event }) => {
+      assertEvent(event, 'GOTO');
+      return pathIndices(context.course, context.learner).includes(event.index) && event.index <= furthestUnlocked(context.course, context.learner);
+    },
   },
   actions: {
     visitCurrent: assign({ learner: ({ context }) => visit(context.learner, context.course, context.learner.page) }),
     goTo: assign(({ context, event }) => {
+      assertEvent(event, ['NEXT', 'PREV', 'GOTO', 'STEP_NEXT']);
       const { course, learner } = context;
-      const target =
-        event.type === 'NEXT' || event.type === 'STEP_NEXT'
-          ? pathStep(course, learner, 1)
-          : event.type === 'PREV'
-            ? pathStep(course, learner, -1)
-            : event.type === 'GOTO'
-              ? event.index
-              : learner.page;
-      const now = (event.type === 'STEP_NEXT' && event.now) || Date.now();
+      const target = event.type === 'GOTO' ? event.index : pathStep(course, learner, event.type === 'PREV' ? -1 : 1);
+      // Time comes with the event; without it a running timer stops at its last start (counts nothing more).
+      const now = event.now ?? context.timer?.startedAt ?? 0;
       const stopped = stopTimer(context, now);
       const next = endMeetingIfCodePage(context, visit(stopped.learner, course, target));
       // "Volgende stap" in the meeting: the next agenda item's clock starts at once (the timer is the spine).
@@ -243,7 +208,7 @@ export const courseMachine = setup({
     }),
     setMode: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'SET_MODE') return context.learner;
+        assertEvent(event, 'SET_MODE');
         const sessionDate = event.mode === 'team' ? context.learner.sessionDate ?? context.today : undefined;
         const { team } = context.learner;
         const keepTeam = team && ((event.mode === 'team' && team.via === 'live') || (event.mode === 'joined' && team.via === 'code'));
@@ -262,34 +227,37 @@ export const courseMachine = setup({
     }),
     setParticipants: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'SET_PARTICIPANTS') return context.learner;
+        assertEvent(event, 'SET_PARTICIPANTS');
         const participants = event.names.slice(0, MAX_PARTICIPANTS).map((n) => clip(n, MAX_NAME_LENGTH));
-        const roles = Object.fromEntries(Object.entries(context.learner.roles).filter(([, i]) => i < participants.length));
+        const roles = followRoles(context.learner.roles, context.learner.participants, participants);
         return { ...context.learner, participants, roles };
       },
     }),
     addParticipant: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'ADD_PARTICIPANT' || context.learner.participants.length >= MAX_PARTICIPANTS) return context.learner;
+        assertEvent(event, 'ADD_PARTICIPANT');
+        if (context.learner.participants.length >= MAX_PARTICIPANTS) return context.learner;
         return { ...context.learner, participants: [...context.learner.participants, clip(event.name ?? '', MAX_NAME_LENGTH)] };
       },
     }),
     renameParticipant: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'RENAME_PARTICIPANT' || context.learner.participants[event.index] === undefined) return context.learner;
+        assertEvent(event, 'RENAME_PARTICIPANT');
+        if (context.learner.participants[event.index] === undefined) return context.learner;
         const participants = context.learner.participants.map((n, i) => (i === event.index ? clip(event.name, MAX_NAME_LENGTH) : n));
         return { ...context.learner, participants };
       },
     }),
     removeParticipant: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'REMOVE_PARTICIPANT' || context.learner.participants[event.index] === undefined) return context.learner;
+        assertEvent(event, 'REMOVE_PARTICIPANT');
+        if (context.learner.participants[event.index] === undefined) return context.learner;
         const participants = context.learner.participants.filter((_, i) => i !== event.index);
         return { ...context.learner, participants, roles: remapRoles(context.learner.roles, event.index) };
       },
     }),
     enterTeamCode: assign(({ context, event }) => {
-      if (event.type !== 'ENTER_TEAM_CODE') return {};
+      assertEvent(event, 'ENTER_TEAM_CODE');
       const value = Array.from(event.code).slice(0, 40).join('');
       const result = validateTeamCode(value, context.course.id, context.today);
       if (!result.ok) return { codeEntry: { value, error: result.error } };
@@ -298,7 +266,7 @@ export const courseMachine = setup({
     }),
     setOwnRole: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'SET_OWN_ROLE') return context.learner;
+        assertEvent(event, 'SET_OWN_ROLE');
         const known = roleIds(context.course);
         const ownRole = event.role && known.includes(event.role) ? event.role : undefined;
         return { ...context.learner, ownRole };
@@ -314,7 +282,7 @@ export const courseMachine = setup({
     }),
     setRole: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'SET_ROLE' && event.type !== 'ASSIGN_ROLE') return context.learner;
+        assertEvent(event, ['SET_ROLE', 'ASSIGN_ROLE']);
         const roles = { ...context.learner.roles };
         if (event.participant === null || event.participant >= context.learner.participants.length) delete roles[event.role];
         else roles[event.role] = event.participant;
@@ -335,7 +303,7 @@ export const courseMachine = setup({
     }),
     setText: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'SET_TEXT') return context.learner;
+        assertEvent(event, 'SET_TEXT');
         const field = fieldById(context.course, event.id);
         if (!field) return context.learner;
         const texts = { ...context.learner.texts, [event.id]: clip(event.value, field.maxLength) };
@@ -352,7 +320,8 @@ export const courseMachine = setup({
     }),
     updateAction: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'UPDATE_ACTION' || !context.learner.actions[event.index]) return context.learner;
+        assertEvent(event, 'UPDATE_ACTION');
+        if (!context.learner.actions[event.index]) return context.learner;
         const actions = context.learner.actions.map((row, i) =>
           i === event.index ? { ...row, [event.field]: clip(event.value, MAX_ACTION_FIELD[event.field]) } : row,
         );
@@ -360,18 +329,22 @@ export const courseMachine = setup({
       },
     }),
     removeAction: assign({
-      learner: ({ context, event }) =>
-        event.type === 'REMOVE_ACTION'
-          ? { ...context.learner, actions: context.learner.actions.filter((_, i) => i !== event.index) }
-          : context.learner,
+      learner: ({ context, event }) => {
+        assertEvent(event, 'REMOVE_ACTION');
+        return { ...context.learner, actions: context.learner.actions.filter((_, i) => i !== event.index) };
+      },
     }),
     timerStart: assign(({ context, event }) => {
-      const now = (event.type === 'TIMER_START' && event.now) || Date.now();
+      assertEvent(event, 'TIMER_START');
+      const { now } = event;
       const pageId = context.course.pages[context.learner.page].id;
       const stopped = stopTimer(context, now);
       return { ...stopped, timer: { pageId, startedAt: now } };
     }),
-    timerPause: assign(({ context, event }) => stopTimer(context, (event.type === 'TIMER_PAUSE' && event.now) || Date.now())),
+    timerPause: assign(({ context, event }) => {
+      assertEvent(event, ['TIMER_PAUSE', 'FINISH']);
+      return stopTimer(context, event.now ?? context.timer?.startedAt ?? 0);
+    }),
     timerReset: assign(({ context }) => {
       const pageId = context.course.pages[context.learner.page].id;
       const timers = { ...context.learner.timers };
@@ -380,18 +353,21 @@ export const courseMachine = setup({
     }),
     quizUpdated: assign({
       learner: ({ context, event }) => {
-        if (event.type !== 'QUIZ.UPDATED') return context.learner;
+        assertEvent(event, 'QUIZ.UPDATED');
         const quizzes = { ...context.learner.quizzes, [event.setId]: event.record };
         return withCompletion(context.course, { ...context.learner, quizzes });
       },
     }),
     lmsStatus: assign({
-      lms: ({ context, event }) => (event.type === 'LMS_STATUS' ? { ...context.lms, ...event.status } : context.lms),
+      lms: ({ context, event }) => {
+        assertEvent(event, 'LMS_STATUS');
+        return { ...context.lms, ...event.status };
+      },
     }),
   },
 }).createMachine({
   id: 'course',
-  context: ({ input, spawn }) => {
+  context: ({ input, spawn, self }) => {
     const start = startContext(input);
     const { learner } = start;
     const quizRefs: CourseContext['quizRefs'] = {};
@@ -403,6 +379,7 @@ export const courseMachine = setup({
           record: learner.quizzes[set.id],
           masteryScore: input.course.masteryScore,
           seed: learner.seed,
+          parent: self,
           maxAttempts: input.allowRetake === false && learner.completed ? 1 : input.course.maxAttempts,
         },
       });
@@ -473,11 +450,3 @@ export { isFinished } from './course-start.js';
 
 export type CourseMachine = typeof courseMachine;
 export type CourseActor = ActorRefFrom<CourseMachine>;
-
-/** Role ids of the module's mode page, in order. */
-export function roleIds(course: Course): string[] {
-  const page = course.pages.find((p) => p.type === 'mode');
-  return page && page.type === 'mode' ? page.roles.map((r) => r.id) : [];
-}
-
-export { fieldById } from './learner-state.js';

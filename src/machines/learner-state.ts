@@ -199,15 +199,3 @@ export function participantsWithRoles(course: Course, state: LearnerState, roleC
     })
     .filter(Boolean);
 }
-
-/** Field definition by id, from reflection, team and step pages. */
-export function fieldById(course: Course, id: string) {
-  for (const page of course.pages) {
-    if (page.type === 'reflection') {
-      const f = page.fields.find((x) => x.id === id);
-      if (f) return f;
-    }
-    if ((page.type === 'team' || page.type === 'step') && page.notes.id === id) return page.notes;
-  }
-  return undefined;
-}

@@ -9,7 +9,7 @@
 import type { CourseActor, CourseEvent, CourseInput } from './course-machine.js';
 import { hasSavedProgress, startContext } from './course-start.js';
 
-type Listener = () => void;
+type Listener = (snapshot: unknown) => void;
 
 /** The starting snapshot: what the first paint shows, shaped like the course actor's snapshot. */
 export interface PendingSnapshot {
@@ -85,12 +85,12 @@ export class PendingActor {
     this.attachers.clear();
     for (const event of this.queue.splice(0)) actor.send(event);
     // Listeners see the machine's state even when no event was kept (e.g. the first page's visit).
-    for (const listener of [...this.listeners]) listener();
+    for (const listener of [...this.listeners]) listener(actor.getSnapshot());
     this.listeners.clear();
   }
 
   private notify() {
-    for (const listener of [...this.listeners]) listener();
+    for (const listener of [...this.listeners]) listener(this.snapshot);
   }
 
   private snap(value: PendingSnapshot['value'], context: PendingSnapshot['context'], pendingIntents: number): PendingSnapshot {

@@ -1,4 +1,4 @@
-import { and, assign, enqueueActions, setup } from 'xstate';
+import { and, assertEvent, assign, enqueueActions, setup, type AnyActorRef } from 'xstate';
 import type { ChoiceQuestion, QuestionSet } from '../content/types.js';
 import type { AnswerRecord, QuizRecord } from './learner-state.js';
 import { attemptQuestions, requiredCorrect } from './quiz-order.js';
@@ -12,6 +12,10 @@ export interface QuizInput {
   maxAttempts: number;
   /** The learner's seed: draws and option orders per attempt (default 0). */
   seed?: number;
+  /** Who hears QUIZ.UPDATED after every answer, finish and retry (the course); a stand-alone quiz has none. */
+  parent?: AnyActorRef;
+  /** Epoch ms the first question is shown. */
+  now?: number;
 }
 
 export interface QuizContext {
@@ -28,14 +32,16 @@ export interface QuizContext {
   selection: string[];
   /** Epoch ms the current question was shown. */
   shownAt: number;
+  parent?: AnyActorRef;
 }
 
 export type QuizEvent =
   | { type: 'SELECT'; option: string }
   | { type: 'TOGGLE'; option: string }
-  | { type: 'SUBMIT' }
-  | { type: 'NEXT' }
-  | { type: 'RETRY' }
+  /** `now` (epoch ms): when answered / when the next question or attempt is shown; views pass it in. */
+  | { type: 'SUBMIT'; now?: number }
+  | { type: 'NEXT'; now?: number }
+  | { type: 'RETRY'; now?: number }
   | { type: 'RESTORE'; record?: QuizRecord };
 
 /** Sent to the parent after every answer, finish and retry. */
@@ -116,6 +122,9 @@ function firstUnanswered(questions: ChoiceQuestion[], record: QuizRecord): numbe
   return i === -1 ? questions.length - 1 : i;
 }
 
+/** The moment an event carries; the clock is read only when an event comes without one. */
+const timeOf = (event: { now?: number }) => event.now ?? Date.now();
+
 function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizContext {
   const rec = record ? structuredClone(record) : emptyRecord();
   const seed = input.seed ?? 0;
@@ -129,7 +138,8 @@ function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizC
     questions,
     index: firstUnanswered(questions, rec),
     selection: [],
-    shownAt: Date.now(),
+    shownAt: input.now ?? Date.now(),
+    parent: input.parent,
   };
 }
 
@@ -159,18 +169,24 @@ export const quizMachine = setup({
     currentAnswered: ({ context }) => !!context.record.answers[context.questions[context.index].id],
   },
   actions: {
-    select: assign({ selection: ({ event }) => (event.type === 'SELECT' ? [event.option] : []) }),
+    select: assign({
+      selection: ({ event }) => {
+        assertEvent(event, 'SELECT');
+        return [event.option];
+      },
+    }),
     toggle: assign({
       selection: ({ context, event }) => {
-        if (event.type !== 'TOGGLE') return context.selection;
+        assertEvent(event, 'TOGGLE');
         const has = context.selection.includes(event.option);
         return has ? context.selection.filter((o) => o !== event.option) : [...context.selection, event.option].sort();
       },
     }),
     recordAnswer: assign({
-      record: ({ context }) => {
+      record: ({ context, event }) => {
+        assertEvent(event, 'SUBMIT');
         const question = context.questions[context.index];
-        const now = Date.now();
+        const now = timeOf(event);
         const answer: AnswerRecord = {
           selected: [...context.selection].sort(),
           correct: isCorrect(question, context.selection),
@@ -180,7 +196,7 @@ export const quizMachine = setup({
         return { ...context.record, answers: { ...context.record.answers, [question.id]: answer } };
       },
     }),
-    nextQuestion: assign({ index: ({ context }) => context.index + 1, selection: [], shownAt: () => Date.now() }),
+    nextQuestion: assign({ index: ({ context }) => context.index + 1, selection: [], shownAt: ({ event }) => timeOf(event as { now?: number }) }),
     finish: assign({
       record: ({ context }) => {
         const score = scoreOf(context.questions, context.record);
@@ -194,16 +210,17 @@ export const quizMachine = setup({
       questions: ({ context }) => attemptQuestions(context.set, context.seed, context.record.attempt + 1),
       index: 0,
       selection: [],
-      shownAt: () => Date.now(),
+      shownAt: ({ event }) => timeOf(event as { now?: number }),
     }),
-    restore: assign(({ context, event }) =>
-      event.type === 'RESTORE' ? initialContext(context, event.record) : context,
-    ),
-    /** Tells the parent (the course) about the new record; a stand-alone quiz has no parent. */
-    notify: enqueueActions(({ context, self, enqueue }) => {
-      if (!(self as { _parent?: unknown })._parent) return;
+    restore: assign(({ context, event }) => {
+      assertEvent(event, 'RESTORE');
+      return initialContext(context, event.record);
+    }),
+    /** Tells the parent (the course, given as input) about the new record. */
+    notify: enqueueActions(({ context, enqueue }) => {
+      if (!context.parent) return;
       const event: QuizUpdatedEvent = { type: 'QUIZ.UPDATED', setId: context.set.id, record: context.record };
-      enqueue.sendParent(event);
+      enqueue.sendTo(context.parent, event);
     }),
   },
 }).createMachine({

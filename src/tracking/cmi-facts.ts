@@ -5,19 +5,19 @@ import {
   participantsWithRoles,
   pageComplete,
   pageInMode,
-  progressMeasure,
   questionSets,
   quizOutcome,
   type LearnerState,
 } from '../machines/learner-state.js';
 import { attemptQuestions } from '../machines/quiz-order.js';
+import { progress } from '../machines/selectors.js';
 import { formatTeamCode } from '../machines/team-code.js';
 import type { InteractionFacts, ObjectiveFacts, StatusFacts } from './cmi-mapping.js';
 
 export function statusFacts(course: Course, learner: LearnerState): StatusFacts {
   return {
     completed: learner.completed,
-    progress: learner.completed ? 1 : progressMeasure(course, learner),
+    progress: progress(course, learner),
     outcome: quizOutcome(course, learner),
     hasGradedQuiz: !!gradedSet(course),
   };

@@ -4,8 +4,9 @@
  * and kept in the local backup — the learner is told before that happens.
  */
 import type { Course } from '../content/types.js';
+import { fieldById } from '../content/course-lookup.js';
 import { attemptQuestions } from '../machines/quiz-order.js';
-import { emptyLearnerState, fieldById, furthestUnlocked, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
+import { emptyLearnerState, furthestUnlocked, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
 
 export const SUSPEND_VERSION = 1;
 

@@ -13,7 +13,8 @@
  */
 import { createActor, fromCallback, type ActorRefFrom } from 'xstate';
 import type { Course } from '../content/types.js';
-import { isFinished, learnerSnapshot, type CourseActor } from '../machines/course-machine.js';
+import { isFinished, type CourseActor } from '../machines/course-machine.js';
+import { learnerSnapshot } from '../machines/selectors.js';
 import type { LearnerState } from '../machines/learner-state.js';
 import type { CmiMapping, Recording } from './cmi-mapping.js';
 import { readLaunch, type LaunchRead } from './launch-read.js';

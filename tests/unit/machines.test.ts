@@ -141,13 +141,13 @@ describe('course machine', () => {
     a.send({ type: 'NEXT' });
     a.send({ type: 'SET_MODE', mode: 'team' });
     a.send({ type: 'NEXT' });
-    a.send({ type: 'TIMER_START' });
+    a.send({ type: 'TIMER_START', now: Date.now() });
     vi.advanceTimersByTime(30_000);
     expect(timerElapsed(ctx(a), 'stap-1')).toBe(30_000);
-    a.send({ type: 'TIMER_PAUSE' });
+    a.send({ type: 'TIMER_PAUSE', now: Date.now() });
     vi.advanceTimersByTime(10_000);
     expect(timerElapsed(ctx(a), 'stap-1')).toBe(30_000);
-    a.send({ type: 'TIMER_START' });
+    a.send({ type: 'TIMER_START', now: Date.now() });
     vi.advanceTimersByTime(5_000);
     const saved = learnerSnapshot(ctx(a));
     expect(saved.timers['stap-1']).toBe(35_000);

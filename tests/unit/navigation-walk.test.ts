@@ -17,7 +17,7 @@ import {
   walk,
   workOn,
   type WalkStep,
-} from '../../src/components/testing/navigation-walk.js';
+} from '../support/navigation-walk.js';
 
 /** Seeded: a failure prints the seed and the shrunk walk, and reruns the same way. */
 const SEED = 20261125;

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadModule } from '../../src/content/load-module.js';
-import { courseMachine, meetingClock, remapRoles, timeboxMs, timerElapsed, type CourseActor } from '../../src/machines/course-machine.js';
+import { courseMachine, meetingClock, timeboxMs, timerElapsed, type CourseActor } from '../../src/machines/course-machine.js';
+import { remapRoles } from '../../src/machines/participants.js';
 import { allPagesComplete, meetingAgenda, pathIndices } from '../../src/machines/learner-state.js';
 import { formatClock } from '../../src/components/timer/sp-timer.js';
 import { generateTeamCode } from '../../src/machines/team-code.js';
@@ -162,6 +163,44 @@ describe('participants and roles as intents', () => {
     a.send({ type: 'RENAME_PARTICIPANT', index: 9, name: 'nobody' });
     a.send({ type: 'REMOVE_PARTICIPANT', index: 9 });
     expect(ctx(a).learner.participants).toEqual(['Bram', 'Cees', 'Dewi']);
+  });
+
+  // Regression: a whole new name list without Anna kept the roles on their old places (index 1 was
+  // Bram's, now Cees's): Cees became voorzitter and the notulist role pointed past the end.
+  it('a new participant list without Anna keeps Bram voorzitter and Cees notulist (roles follow the person)', () => {
+    const a = start();
+    a.send({ type: 'NEXT' });
+    a.send({ type: 'SET_MODE', mode: 'team' });
+    a.send({ type: 'SET_PARTICIPANTS', names: ['Anna', 'Bram', 'Cees'] });
+    a.send({ type: 'ASSIGN_ROLE', role: 'voorzitter', participant: 1 });
+    a.send({ type: 'ASSIGN_ROLE', role: 'notulist', participant: 2 });
+    a.send({ type: 'ASSIGN_ROLE', role: 'inbrenger', participant: 0 });
+    a.send({ type: 'SET_PARTICIPANTS', names: ['Bram', 'Cees'] });
+    const l = ctx(a).learner;
+    expect(l.participants).toEqual(['Bram', 'Cees']);
+    expect(l.roles).toEqual({ voorzitter: 0, notulist: 1 });
+    // A renamed list in place (same length, one name corrected) keeps every role where it was.
+    a.send({ type: 'SET_PARTICIPANTS', names: ['Bram', 'Kees'] });
+    expect(ctx(a).learner.roles).toEqual({ voorzitter: 0, notulist: 1 });
+  });
+
+  it('removing a participant keeps every other role with its person, whoever is removed', () => {
+    const names = ['Anna', 'Bram', 'Cees', 'Dewi'];
+    const roles = ['voorzitter', 'inbrenger', 'notulist', 'tijdbewaker'];
+    for (let removed = 0; removed < names.length; removed++) {
+      const a = start();
+      a.send({ type: 'NEXT' });
+      a.send({ type: 'SET_MODE', mode: 'team' });
+      names.forEach((name, i) => a.send(i < 3 ? { type: 'RENAME_PARTICIPANT', index: i, name } : { type: 'ADD_PARTICIPANT', name }));
+      // Roles in a scrambled order, so no role sits on its own index.
+      roles.forEach((role, i) => a.send({ type: 'ASSIGN_ROLE', role, participant: (i + 1) % names.length }));
+      const before = Object.fromEntries(roles.map((role) => [role, names[ctx(a).learner.roles[role]]]));
+      a.send({ type: 'REMOVE_PARTICIPANT', index: removed });
+      const l = ctx(a).learner;
+      const after = Object.fromEntries(Object.entries(l.roles).map(([role, i]) => [role, l.participants[i]]));
+      const expected = Object.fromEntries(Object.entries(before).filter(([, who]) => who !== names[removed]));
+      expect(after).toEqual(expected);
+    }
   });
 
   it('remapRoles moves later participants up and frees the removed one’s roles', () => {

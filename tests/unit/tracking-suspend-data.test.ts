@@ -45,9 +45,9 @@ function fillEverything(s: Session): void {
   while (page().id !== 'afronding') {
     const p = page();
     if (p.type === 'step') {
-      a.send({ type: 'TIMER_START' });
+      a.send({ type: 'TIMER_START', now: Date.now() });
       vi.advanceTimersByTime(4 * 60_000 + 123);
-      a.send({ type: 'TIMER_PAUSE' });
+      a.send({ type: 'TIMER_PAUSE', now: Date.now() });
       a.send({ type: 'SET_TEXT', id: p.notes.id, value: fill(fieldMax(p.notes.id) + 50, p.step) });
       pause();
     }

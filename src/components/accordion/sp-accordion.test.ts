@@ -5,7 +5,7 @@ import type { SpRichText } from '../rich-text/sp-rich-text.js';
 import type { SpAccordion } from './sp-accordion.js';
 
 async function mount(source: string) {
-  const el = document.createElement('sp-rich-text') as SpRichText;
+  const el = document.createElement('sp-rich-text');
   el.blocks = parseRichText(source);
   document.body.append(el);
   await el.updateComplete;

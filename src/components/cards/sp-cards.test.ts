@@ -6,7 +6,7 @@ import type { SpCards } from './sp-cards.js';
 
 describe('sp-cards', () => {
   it('renders the parts as a list of cards with a heading each, between the text around them', async () => {
-    const el = document.createElement('sp-rich-text') as SpRichText;
+    const el = document.createElement('sp-rich-text');
     el.blocks = parseRichText('Voor.\n\n::: kaarten\n### Stap 1\nInbreng.\n### Stap 2\nVerhelderen.\n### Stap 3\nAnalyseren.\n:::\n\nNa.');
     document.body.append(el);
     await el.updateComplete;
@@ -26,7 +26,7 @@ describe('sp-cards', () => {
 
 describe('sp-cards numbered (::: stappen)', () => {
   it('keeps the order as an ordered list', async () => {
-    const el = document.createElement('sp-rich-text') as SpRichText;
+    const el = document.createElement('sp-rich-text');
     el.blocks = parseRichText('::: stappen\n### Doel\nWat moet er komen?\n### Wat werkt al?\nUitzonderingen.\n:::');
     document.body.append(el);
     await el.updateComplete;

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { testCourse } from '../testing/fixtures.js';
+import { testCourse } from '../../../tests/support/component-fixtures.js';
 import { COVER_START_EVENT } from './sp-cover.js';
-import type { SpCover } from './sp-cover.js';
 
 describe('sp-cover', () => {
   it('shows title, the stated minutes, what you will learn and the illustration, and fires start', async () => {
     const course = { ...testCourse(), cover: { image: 'omslag.svg', alt: 'Een wijkteam aan tafel' } };
     course.objectives = [...course.objectives, { id: 'team', title: 'Meegedaan met het team' }];
     course.teamObjective = 'team';
-    const el = document.createElement('sp-cover') as SpCover;
+    const el = document.createElement('sp-cover');
     el.course = course;
     el.mediaBase = 'media/';
     document.body.append(el);
@@ -31,7 +30,7 @@ describe('sp-cover', () => {
   });
 
   it('without an illustration shows the text part only', async () => {
-    const el = document.createElement('sp-cover') as SpCover;
+    const el = document.createElement('sp-cover');
     el.course = testCourse();
     document.body.append(el);
     await el.updateComplete;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../content/rich-text.js';
 import './sp-figure.js';
-import type { SpFigure } from './sp-figure.js';
 
 async function mount() {
-  const el = document.createElement('sp-figure') as SpFigure;
+  const el = document.createElement('sp-figure');
   el.figure = { src: 'model.svg', alt: 'Vier stappen', caption: 'Het model', textVersion: parseRichText('Stap 1, stap 2.') };
   el.mediaBase = 'media/';
   document.body.append(el);

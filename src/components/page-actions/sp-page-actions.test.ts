@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionsPage } from '../../content/types.js';
-import { SEND_EVENT } from '../send.js';
-import { startCourse } from '../testing/fixtures.js';
+import { mountInCourse, startCourse, unmount } from '../../../tests/support/component-fixtures.js';
 import './sp-page-actions.js';
-import type { SpPageActions } from './sp-page-actions.js';
 
 describe('sp-page-actions', () => {
   it('adds, edits and removes action rows up to the maximum, and lists participants for print', async () => {
@@ -12,15 +10,11 @@ describe('sp-page-actions', () => {
     actor.send({ type: 'SET_MODE', mode: 'team' });
     actor.send({ type: 'SET_PARTICIPANTS', names: ['Anna', '<b>Bram</b>'] });
     actor.send({ type: 'SET_ROLE', role: 'notulist', participant: 1 });
-    const el = document.createElement('sp-page-actions') as SpPageActions;
+    const el = document.createElement('sp-page-actions');
     const page = actor.getSnapshot().context.course.pages[3] as ActionsPage;
-    el.addEventListener(SEND_EVENT, (e) => actor.send((e as CustomEvent).detail));
-    const render = async () => {
-      el.page = page;
-      el.ctx = actor.getSnapshot().context;
-      await el.updateComplete;
-    };
-    document.body.append(el);
+    el.page = page;
+    mountInCourse(el, actor);
+    const render = () => el.updateComplete;
     await render();
     const root = el.shadowRoot!;
     const add = () => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Actie toevoegen');
@@ -39,6 +33,6 @@ describe('sp-page-actions', () => {
     expect(printHeader).toMatch(/Datum: 25 november 2026|Datum: 2026-11-25/);
     expect(printHeader).toContain('Anna, <b>Bram</b> (Notulist)');
     expect(root.querySelector('b')).toBeNull();
-    el.remove();
+    unmount(el);
   });
 });

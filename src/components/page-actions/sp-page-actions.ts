@@ -1,13 +1,15 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { ActionsPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { MAX_ACTION_FIELD, pageInMode, participantsWithRoles, type ActionRow } from '../../machines/learner-state.js';
+import { MAX_ACTION_FIELD, pageInMode, type ActionRow } from '../../machines/learner-state.js';
+import { participantsLine } from '../../machines/selectors.js';
 import { formatTeamCode } from '../../machines/team-code.js';
 import { pageModeView } from '../../machines/mode-view.js';
 import { PageElement } from '../page-base.js';
-import { discussionStyles, renderMeetingTimer } from '../page-step/sp-page-step.js';
-import { sendCourseEvent } from '../send.js';
+import { renderMeetingTimer } from '../page-step/sp-page-step.js';
+import { discussionStyles } from '../page-step/sp-page-step.styles.js';
 import '../rich-text/sp-rich-text.js';
+import { actionsStyles } from './sp-page-actions.styles.js';
 import { autoGrow } from '../text-field/auto-grow.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
@@ -29,112 +31,15 @@ export function formatDutchDate(iso: string): string {
 /**
  * The team's actielijst (wie / wat / wanneer, editable rows) with a summary of the notes per step,
  * printable as a clean, dated A4 report with the participants listed.
- * @fires sp-send - ADD_ACTION, UPDATE_ACTION, REMOVE_ACTION
+ * Sends (course context): ADD_ACTION, UPDATE_ACTION, REMOVE_ACTION, LEAVE_FIELD
  * @csspart report - the printable report
+ * @cssproperty --sp-line - table rules
  */
 export class SpPageActions extends PageElement<ActionsPage> {
   static override styles = [
     ...PageElement.styles,
     discussionStyles,
-    css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        margin-bottom: var(--sp-space-3);
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--sp-space-1);
-        border-bottom: 1px solid var(--sp-line);
-      }
-      td input,
-      td textarea {
-        width: 100%;
-      }
-      /* Wat grows with its text (fallback: auto-grow.ts). */
-      td textarea {
-        font: inherit;
-        min-height: 2.5rem;
-        resize: vertical;
-        field-sizing: content;
-      }
-      .print-only {
-        display: none;
-      }
-      .cell {
-        white-space: pre-wrap;
-        /* Break a word only when it alone is wider than its column: names stay whole ("Fatima", not "Fatim a"). */
-        overflow-wrap: break-word;
-        word-break: normal;
-        hyphens: manual;
-      }
-      .notes h4 {
-        margin: var(--sp-space-3) 0 var(--sp-space-1);
-      }
-      .notes p {
-        white-space: pre-wrap;
-        overflow-wrap: break-word;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-        margin-bottom: var(--sp-space-3);
-      }
-      @media (max-width: 40rem) {
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-          width: 100%;
-        }
-        thead {
-          display: none;
-        }
-        tr {
-          border: 1px solid var(--sp-line);
-          border-radius: var(--sp-radius);
-          padding: var(--sp-space-2);
-          margin-bottom: var(--sp-space-2);
-        }
-        td {
-          border: 0;
-        }
-        td[data-label]::before {
-          content: attr(data-label);
-          display: block;
-          font-weight: 700;
-        }
-      }
-      @media print {
-        .print-only {
-          display: block;
-        }
-        .spine,
-        .screen-only {
-          display: none !important;
-        }
-        :focus,
-        :focus-visible {
-          outline: none !important;
-        }
-        table {
-          page-break-inside: auto;
-          /* Columns sized to their content: Wie and Wanneer as wide as their longest word needs, Wat takes the rest. */
-          table-layout: auto;
-        }
-        th,
-        td {
-          overflow-wrap: break-word;
-        }
-        tr {
-          page-break-inside: avoid;
-        }
-      }
-    `,
+    actionsStyles,
   ];
 
   override updated(): void {
@@ -142,20 +47,17 @@ export class SpPageActions extends PageElement<ActionsPage> {
   }
 
   private update_(index: number, field: keyof ActionRow, value: string) {
-    sendCourseEvent(this, { type: 'UPDATE_ACTION', index, field, value });
+    this.send({ type: 'UPDATE_ACTION', index, field, value });
   }
 
   private add() {
-    sendCourseEvent(this, { type: 'ADD_ACTION' });
-    this.rendered().then(() => {
+    this.send({ type: 'ADD_ACTION' });
+    this.updateComplete.then(() => {
       const rows = this.renderRoot.querySelectorAll<HTMLInputElement>('tbody tr input[data-field="who"]');
       rows[rows.length - 1]?.focus();
     });
   }
 
-  private participantsLine(): string {
-    return participantsWithRoles(this.ctx.course, this.ctx.learner).join(', ');
-  }
 
   override render() {
     const p = this.page;
@@ -174,7 +76,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
         <h2>${t.printTitle(this.ctx.course.title)}</h2>
         <p>${t.printDate(formatDutchDate(date))}</p>
         ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
-        ${view.participants && this.participantsLine() ? html`<p data-team-only><strong>${t.printParticipants}:</strong> ${this.participantsLine()}</p>` : nothing}
+        ${view.participants && participantsLine(this.ctx) ? html`<p data-team-only><strong>${t.printParticipants}:</strong> ${participantsLine(this.ctx)}</p>` : nothing}
       </div>
       <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
       <table>
@@ -205,7 +107,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
                           autoGrow(e.target as HTMLTextAreaElement);
                           this.update_(i, field, (e.target as HTMLTextAreaElement).value);
                         }}
-                        @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                        @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                       ></textarea>`
                     : html`<input
                         type="text"
@@ -215,13 +117,13 @@ export class SpPageActions extends PageElement<ActionsPage> {
                         maxlength=${MAX_ACTION_FIELD[field]}
                         .value=${row[field]}
                         @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
-                        @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                        @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                       />`}
                   <span class="print-only cell">${row[field]}</span>
                 </td>`,
               )}
               <td class="screen-only">
-                <button @click=${() => sendCourseEvent(this, { type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
+                <button @click=${() => this.send({ type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
               </td>
             </tr>`,
           )}
@@ -243,3 +145,9 @@ export class SpPageActions extends PageElement<ActionsPage> {
   }
 }
 customElements.define('sp-page-actions', SpPageActions);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-actions': SpPageActions;
+  }
+}

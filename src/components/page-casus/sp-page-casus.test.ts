@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
-import { startCourse } from '../testing/fixtures.js';
+import { mountInCourse, startCourse, unmount } from '../../../tests/support/component-fixtures.js';
 import { initials } from './sp-page-casus.js';
 import type { SpPageCasus } from './sp-page-casus.js';
 
@@ -36,11 +36,10 @@ describe('sp-page-casus', () => {
       ],
     });
     const actor = startCourse(course);
-    const el = document.createElement('sp-page-casus') as SpPageCasus;
+    const el = document.createElement('sp-page-casus');
     el.page = course.pages[0] as SpPageCasus['page'];
-    el.ctx = actor.getSnapshot().context;
     el.mediaBase = 'media/';
-    document.body.append(el);
+    mountInCourse(el, actor);
     await el.updateComplete;
     const cards = [...el.shadowRoot!.querySelectorAll('.persons li')];
     const img = cards[0].querySelector('img.portrait')!;
@@ -51,7 +50,7 @@ describe('sp-page-casus', () => {
     expect(disc.textContent).toBe('AB');
     expect(disc.getAttribute('aria-hidden')).toBe('true');
     expect(cards[1].querySelector('.name')?.textContent).toBe('Ahmed Benali (fictief)');
-    el.remove();
+    unmount(el);
     actor.stop();
   });
 });

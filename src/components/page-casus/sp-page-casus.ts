@@ -1,9 +1,10 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import type { CasusPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import '../figure/sp-figure.js';
+import { casusStyles } from './sp-page-casus.styles.js';
 
 /** First letters of the first and last name ("Mevrouw Ria de Vries (fictief)" → "RV"). */
 export function initials(name: string): string {
@@ -16,61 +17,14 @@ export function initials(name: string): string {
   return letters.map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0] ?? '').join('').toUpperCase();
 }
 
-/** Casus page: introduction, the people involved, the story. */
+/**
+ * Casus page: introduction, the people involved, the story.
+ * @cssproperty --sp-brand-strong - the role of each person involved
+ */
 export class SpPageCasus extends PageElement<CasusPage> {
   static override styles = [
     ...PageElement.styles,
-    css`
-      .persons {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
-        gap: var(--sp-space-3);
-        padding: 0;
-        margin: 0 0 var(--sp-space-4);
-        list-style: none;
-      }
-      .persons li {
-        margin: 0;
-        display: grid;
-        grid-template-columns: 4rem minmax(0, 1fr);
-        column-gap: var(--sp-space-3);
-        align-items: center;
-        align-content: start;
-        background: var(--sp-surface);
-      }
-      .desc {
-        grid-column: 1 / -1;
-        margin: var(--sp-space-2) 0 0;
-      }
-      .portrait {
-        width: 4rem;
-        height: 4rem;
-        border-radius: 50%;
-        object-fit: cover;
-        background: var(--sp-brand-soft);
-        border: 2px solid var(--sp-brand);
-      }
-      /* Without a portrait: the initials on a neutral disc (decorative: the name is right next to it). */
-      .initials {
-        display: flex;
-        align-items: center;
-        justify-content: center;
-        font-weight: 700;
-        font-size: 1.35rem;
-        color: var(--sp-ink-soft);
-        background: var(--sp-surface-alt);
-        border-color: var(--sp-line);
-      }
-      .name {
-        font-weight: 700;
-        display: block;
-      }
-      .role {
-        color: var(--sp-brand-strong);
-        font-size: var(--sp-text-small);
-        display: block;
-      }
-    `,
+    casusStyles,
   ];
 
   override render() {
@@ -93,3 +47,9 @@ export class SpPageCasus extends PageElement<CasusPage> {
   }
 }
 customElements.define('sp-page-casus', SpPageCasus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-casus': SpPageCasus;
+  }
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClosingPage } from '../../content/types.js';
-import { startCourse } from '../testing/fixtures.js';
+import { mountInCourse, startCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-page-closing.js';
-import type { SpPageClosing } from './sp-page-closing.js';
 
 /** Plays the test course (alone) to its closing page, answering the quiz right or wrong. */
 function toClosing(right: boolean) {
@@ -21,10 +20,9 @@ function toClosing(right: boolean) {
 
 async function mount(actor: ReturnType<typeof startCourse>) {
   const ctx = actor.getSnapshot().context;
-  const el = document.createElement('sp-page-closing') as SpPageClosing;
+  const el = document.createElement('sp-page-closing');
   el.page = ctx.course.pages.find((p) => p.type === 'closing') as ClosingPage;
-  el.ctx = ctx;
-  document.body.append(el);
+  mountInCourse(el, actor);
   await el.updateComplete;
   return el;
 }

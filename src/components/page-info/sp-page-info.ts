@@ -14,3 +14,9 @@ export class SpPageInfo extends PageElement<InfoPage> {
   }
 }
 customElements.define('sp-page-info', SpPageInfo);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-info': SpPageInfo;
+  }
+}

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ModePage } from '../../content/types.js';
-import { SEND_EVENT } from '../send.js';
-import { startCourse } from '../testing/fixtures.js';
+import { mountInCourse, startCourse, unmount } from '../../../tests/support/component-fixtures.js';
 import './sp-page-mode.js';
-import type { SpPageMode } from './sp-page-mode.js';
 
 describe('sp-page-mode', () => {
   it('chooses team mode, names participants and assigns roles through course events', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-page-mode') as SpPageMode;
+    const el = document.createElement('sp-page-mode');
     const page = actor.getSnapshot().context.course.pages[1] as ModePage;
-    el.addEventListener(SEND_EVENT, (e) => actor.send((e as CustomEvent).detail));
-    const render = async () => {
-      el.page = page;
-      el.ctx = actor.getSnapshot().context;
-      await el.updateComplete;
-    };
-    document.body.append(el);
+    el.page = page;
+    mountInCourse(el, actor);
+    const render = () => el.updateComplete;
     await render();
     const root = el.shadowRoot!;
     const radios = root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
@@ -35,6 +29,6 @@ describe('sp-page-mode', () => {
     await render();
     expect(actor.getSnapshot().context.learner.participants[0]).toBe('Anna "de Vries" 🙂');
     expect(actor.getSnapshot().context.learner.roles).toEqual({ voorzitter: 0 });
-    el.remove();
+    unmount(el);
   });
 });

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { ModePage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { MAX_NAME_LENGTH, MAX_PARTICIPANTS, meetingAgenda, type Mode } from '../../machines/learner-state.js';
@@ -6,8 +6,9 @@ import { pageModeView } from '../../machines/mode-view.js';
 import { formatTeamCode, type TeamCodeError } from '../../machines/team-code.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
-import { sendCourseEvent } from '../send.js';
+import { fieldsetStyles, optionStyles } from '../styles/shared-styles.js';
 import '../rich-text/sp-rich-text.js';
+import { modeStyles } from './sp-page-mode.styles.js';
 
 /** The Dutch message for a refused team code. */
 export function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
@@ -31,114 +32,41 @@ export function codeErrorMessage(error: TeamCodeError, moduleTitle: string): str
  * Choose "Alleen", "Met het team" or "Ik deed mee aan een teamsessie". Team: enter participants
  * (optional) and assign roles. Joined: type the team code and (optionally) pick your role.
  * Sends intents only; the course machine owns the rules (role remapping, code validation).
- * @fires sp-send - SET_MODE, ADD_PARTICIPANT, RENAME_PARTICIPANT, REMOVE_PARTICIPANT, ASSIGN_ROLE, ROTATE_ROLES, ENTER_TEAM_CODE, SET_OWN_ROLE
+ * Sends (course context): SET_MODE, ADD_PARTICIPANT, RENAME_PARTICIPANT, REMOVE_PARTICIPANT, ASSIGN_ROLE, ROTATE_ROLES, ENTER_TEAM_CODE, SET_OWN_ROLE
  */
 export class SpPageMode extends PageElement<ModePage> {
   static override styles = [
     ...PageElement.styles,
-    css`
-      fieldset {
-        border: 1px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        padding: var(--sp-space-3);
-        margin: 0 0 var(--sp-space-4);
-      }
-      legend {
-        font-weight: 700;
-        font-size: var(--sp-h3);
-        padding: 0 var(--sp-space-1);
-      }
-      .choice {
-        display: flex;
-        gap: var(--sp-space-2);
-        align-items: flex-start;
-        padding: var(--sp-space-2);
-        border: 2px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        margin-bottom: var(--sp-space-2);
-        cursor: pointer;
-      }
-      .choice input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin-top: 0.2rem;
-      }
-      .choice span {
-        font-weight: 400;
-        display: block;
-      }
-      .names li,
-      .roles li {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-        align-items: center;
-        margin-bottom: var(--sp-space-2);
-      }
-      .names,
-      .roles {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 var(--sp-space-3);
-      }
-      .names input {
-        flex: 1 1 12rem;
-      }
-      .roles label {
-        min-width: 8rem;
-      }
-      .roles .desc {
-        flex-basis: 100%;
-      }
-      .code-row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-        align-items: center;
-        margin-bottom: var(--sp-space-2);
-      }
-      .code-row input {
-        font-size: calc(var(--sp-text) * 1.4);
-        letter-spacing: 0.1em;
-        text-transform: uppercase;
-        max-width: 14ch;
-        font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
-      }
-      .code-error {
-        color: var(--sp-bad);
-        font-weight: 700;
-      }
-      .code-ok {
-        font-weight: 700;
-      }
-    `,
+    fieldsetStyles,
+    optionStyles,
+    modeStyles,
   ];
 
   private setMode(mode: Mode) {
-    sendCourseEvent(this, { type: 'SET_MODE', mode });
+    this.send({ type: 'SET_MODE', mode });
   }
 
   private setName(index: number, value: string) {
-    sendCourseEvent(this, { type: 'RENAME_PARTICIPANT', index, name: value });
+    this.send({ type: 'RENAME_PARTICIPANT', index, name: value });
   }
 
   private add() {
-    sendCourseEvent(this, { type: 'ADD_PARTICIPANT' });
-    this.rendered().then(() => {
+    this.send({ type: 'ADD_PARTICIPANT' });
+    this.updateComplete.then(() => {
       const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.names input');
       inputs[inputs.length - 1]?.focus();
     });
   }
 
   private removeParticipant(index: number) {
-    sendCourseEvent(this, { type: 'REMOVE_PARTICIPANT', index });
+    this.send({ type: 'REMOVE_PARTICIPANT', index });
   }
 
   private submitCode(e: Event) {
     e.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#team-code');
-    sendCourseEvent(this, { type: 'ENTER_TEAM_CODE', code: input?.value ?? '' });
-    this.rendered().then(() => {
+    this.send({ type: 'ENTER_TEAM_CODE', code: input?.value ?? '' });
+    this.updateComplete.then(() => {
       if (this.ctx.codeEntry.error) input?.focus();
     });
   }
@@ -192,7 +120,7 @@ export class SpPageMode extends PageElement<ModePage> {
           id="own-role"
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
-            sendCourseEvent(this, { type: 'SET_OWN_ROLE', role: v || null });
+            this.send({ type: 'SET_OWN_ROLE', role: v || null });
           }}
         >
           <option value="" ?selected=${!ownRole}>${t.ownRoleNone}</option>
@@ -211,7 +139,7 @@ export class SpPageMode extends PageElement<ModePage> {
       <fieldset>
         <legend>${t.modeLegend}</legend>
         ${(['alone', 'team', 'joined'] as const).map(
-          (m) => html`<label class="choice">
+          (m) => html`<label class="option">
             <input type="radio" name="mode" .checked=${mode === m} @change=${() => this.setMode(m)} />
             <span
               >${m === 'alone' ? t.modeAlone : m === 'team' ? t.modeTeam : t.modeJoined}<span class="hint"
@@ -237,7 +165,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       maxlength=${MAX_NAME_LENGTH}
                       .value=${name}
                       @input=${(e: Event) => this.setName(i, (e.target as HTMLInputElement).value)}
-                      @blur=${() => sendCourseEvent(this, { type: 'LEAVE_FIELD' })}
+                      @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                     />
                     <button @click=${() => this.removeParticipant(i)} aria-label=${t.removeParticipant(name)}>✕</button>
                   </li>`,
@@ -256,7 +184,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       aria-describedby="role-desc-${role.id}"
                       @change=${(e: Event) => {
                         const v = (e.target as HTMLSelectElement).value;
-                        sendCourseEvent(this, { type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
+                        this.send({ type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
                       }}
                     >
                       <option value="" ?selected=${roles[role.id] === undefined}>${t.roleNobody}</option>
@@ -268,7 +196,7 @@ export class SpPageMode extends PageElement<ModePage> {
                   </li>`,
                 )}
               </ul>
-              <button @click=${() => sendCourseEvent(this, { type: 'ROTATE_ROLES' })} ?disabled=${participants.length === 0}>
+              <button @click=${() => this.send({ type: 'ROTATE_ROLES' })} ?disabled=${participants.length === 0}>
                 ${t.rotateRoles}
               </button>
             </fieldset>`
@@ -276,3 +204,9 @@ export class SpPageMode extends PageElement<ModePage> {
   }
 }
 customElements.define('sp-page-mode', SpPageMode);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-mode': SpPageMode;
+  }
+}

@@ -11,3 +11,9 @@ export class SpPageQuiz extends PageElement<QuizPage> {
   }
 }
 customElements.define('sp-page-quiz', SpPageQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-quiz': SpPageQuiz;
+  }
+}

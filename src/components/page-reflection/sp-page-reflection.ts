@@ -18,3 +18,9 @@ export class SpPageReflection extends PageElement<ReflectionPage> {
   }
 }
 customElements.define('sp-page-reflection', SpPageReflection);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-reflection': SpPageReflection;
+  }
+}

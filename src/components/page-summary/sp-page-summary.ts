@@ -18,3 +18,9 @@ export class SpPageSummary extends PageElement<SummaryPage> {
   }
 }
 customElements.define('sp-page-summary', SpPageSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-summary': SpPageSummary;
+  }
+}

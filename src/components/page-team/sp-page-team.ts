@@ -3,7 +3,8 @@ import type { TeamPage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { pageModeView } from '../../machines/mode-view.js';
 import { PageElement } from '../page-base.js';
-import { discussionStyles, renderDiscussion } from '../page-step/sp-page-step.js';
+import { renderDiscussion } from '../page-step/sp-page-step.js';
+import { discussionStyles } from '../page-step/sp-page-step.styles.js';
 import '../rich-text/sp-rich-text.js';
 import '../text-field/sp-text-field.js';
 
@@ -19,7 +20,7 @@ export class SpPageTeam extends PageElement<TeamPage> {
     const p = this.page;
     const view = pageModeView(p, this.ctx.learner.mode);
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
-      ${view.prompts === 'discuss' ? renderDiscussion(this, p) : nothing}
+      ${view.prompts === 'discuss' ? renderDiscussion(this.ctx, p) : nothing}
       ${view.prompts === 'reflect'
         ? html`<section class="card" aria-labelledby="prompts-h">
             <h3 id="prompts-h">${t.promptsAlone}</h3>
@@ -34,3 +35,9 @@ export class SpPageTeam extends PageElement<TeamPage> {
   }
 }
 customElements.define('sp-page-team', SpPageTeam);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-team': SpPageTeam;
+  }
+}

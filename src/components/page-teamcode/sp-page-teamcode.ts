@@ -1,71 +1,25 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TeamCodePage } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { participantsWithRoles } from '../../machines/learner-state.js';
+import { participantsLine } from '../../machines/selectors.js';
 import { formatTeamCode } from '../../machines/team-code.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
+import { teamcodeStyles } from './sp-page-teamcode.styles.js';
 
 /**
  * End of the team meeting: the team code, large enough to copy from the back of the room,
  * how participants get their credit, and the actielijst with the code for printing.
  * The code itself is made by the course machine when the meeting ends.
  * @csspart code - the large team code
+ * @cssproperty --sp-brand - frame of the team code
+ * @cssproperty --sp-brand-strong - the team code
  */
 export class SpPageTeamcode extends PageElement<TeamCodePage> {
   static override styles = [
     ...PageElement.styles,
-    css`
-      .code {
-        font-size: clamp(3rem, 9vw, 10rem);
-        font-weight: 800;
-        letter-spacing: 0.12em;
-        font-variant-numeric: tabular-nums;
-        font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
-        color: var(--sp-brand-strong);
-        line-height: 1.1;
-        margin: var(--sp-space-2) 0;
-        overflow-wrap: anywhere;
-      }
-      .codebox {
-        border: 4px solid var(--sp-brand);
-        border-radius: var(--sp-radius);
-        padding: var(--sp-space-3);
-        margin: 0 0 var(--sp-space-4);
-        text-align: center;
-      }
-      .codebox p {
-        margin: 0;
-      }
-      .print-only {
-        display: none;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        border-bottom: 1px solid var(--sp-line);
-        padding: var(--sp-space-1);
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-      @media print {
-        .print-only {
-          display: block;
-        }
-        .screen-only {
-          display: none !important;
-        }
-        .code {
-          font-size: 3rem;
-        }
-      }
-    `,
+    teamcodeStyles,
   ];
 
   override render() {
@@ -73,7 +27,7 @@ export class SpPageTeamcode extends PageElement<TeamCodePage> {
     if (!team) return html`<sp-rich-text .blocks=${this.page.body}></sp-rich-text>`;
     const shown = formatTeamCode(team.code);
     const date = formatDutchDate(team.date);
-    const names = participantsWithRoles(this.ctx.course, this.ctx.learner).join(', ');
+    const names = participantsLine(this.ctx);
     const { actions } = this.ctx.learner;
     return html`<section class="codebox" aria-labelledby="code-h">
         <h3 id="code-h">${t.teamCodeLabel}</h3>
@@ -103,3 +57,9 @@ export class SpPageTeamcode extends PageElement<TeamCodePage> {
   }
 }
 customElements.define('sp-page-teamcode', SpPageTeamcode);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-teamcode': SpPageTeamcode;
+  }
+}

@@ -37,3 +37,9 @@ export class SpPageVideo extends PageElement<VideoPage> {
   }
 }
 customElements.define('sp-page-video', SpPageVideo);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-page-video': SpPageVideo;
+  }
+}

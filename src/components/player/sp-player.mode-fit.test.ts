@@ -12,9 +12,9 @@ import { t } from '../../i18n/nl.js';
 import type { CourseActor } from '../../machines/course-machine.js';
 import { pageRequirementsMet, pathIndices } from '../../machines/learner-state.js';
 import { generateTeamCode } from '../../machines/team-code.js';
-import { sendWork, startCourse, workOn } from '../testing/navigation-walk.js';
+import { sendWork, startCourse, workOn } from '../../../tests/support/navigation-walk.js';
+import { mountWithContext, unmount } from '../../../tests/support/component-fixtures.js';
 import '../page-team/sp-page-team.js';
-import type { SpPageTeam } from '../page-team/sp-page-team.js';
 import '../launch.js'; // the page types of the launch bundle
 import '../later.js'; // the page types that load after first paint (mode, step, team, actions …)
 import './sp-player.js';
@@ -37,7 +37,7 @@ async function settle(el: SpPlayer): Promise<void> {
 }
 
 function mount(actor: CourseActor): SpPlayer {
-  const el = document.createElement('sp-player') as SpPlayer;
+  const el = document.createElement('sp-player');
   el.actor = actor;
   document.body.append(el);
   return el;
@@ -142,17 +142,16 @@ describe('pages that fit the mode', () => {
     const actor = startCourse(course);
     const ctx = actor.getSnapshot().context;
     const render = async (mode: PageMode | null) => {
-      const el = document.createElement('sp-page-team') as SpPageTeam;
+      const el = document.createElement('sp-page-team');
       el.page = page;
-      el.ctx = { ...ctx, learner: { ...ctx.learner, mode } };
-      document.body.append(el);
+      mountWithContext(el, actor, { ...ctx, learner: { ...ctx.learner, mode } });
       await el.updateComplete;
       const out = {
         teamOnly: el.shadowRoot!.querySelectorAll('[data-team-only]').length,
         timers: el.shadowRoot!.querySelectorAll('sp-timer').length,
         headings: [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent?.trim()),
       };
-      el.remove();
+      unmount(el);
       return out;
     };
     expect(await render('team')).toMatchObject({ timers: 1, headings: [t.discuss] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { courseMachine } from '../../machines/course-machine.js';
-import { startCourse } from '../testing/fixtures.js';
+import { startCourse } from '../../../tests/support/component-fixtures.js';
 import '../launch.js';
 import '../later.js';
 import type { SpPlayer } from './sp-player.js';
@@ -15,7 +15,7 @@ const settle = async (el: SpPlayer) => {
 describe('sp-player', () => {
   it('shows title, progress, table of contents and the page; gates and moves with the course machine', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-player') as SpPlayer;
+    const el = document.createElement('sp-player');
     el.actor = actor;
     document.body.append(el);
     await settle(el);
@@ -49,7 +49,7 @@ describe('sp-player', () => {
 
   it('shows a calm notice when the LMS cannot save', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-player') as SpPlayer;
+    const el = document.createElement('sp-player');
     el.actor = actor;
     document.body.append(el);
     actor.send({ type: 'LMS_STATUS', status: { connection: 'local' } });
@@ -64,7 +64,7 @@ describe('sp-player', () => {
     const saved = first.getSnapshot().context.learner;
     const actor = createActor(courseMachine, { input: { course: first.getSnapshot().context.course, saved } });
     actor.start();
-    const el = document.createElement('sp-player') as SpPlayer;
+    const el = document.createElement('sp-player');
     el.actor = actor;
     document.body.append(el);
     await settle(el);
@@ -78,7 +78,7 @@ describe('sp-player', () => {
 
   it('shows the review banner from state (set by the tracker) and keeps browsing possible', async () => {
     const actor = startCourse();
-    const el = document.createElement('sp-player') as SpPlayer;
+    const el = document.createElement('sp-player');
     el.actor = actor;
     document.body.append(el);
     await settle(el);

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import type { Subscription } from 'xstate';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Page } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import type { CourseActor, CourseEvent, LmsStatus } from '../../machines/course-machine.js';
+import { pagePosition, progressPercent, tableOfContents } from '../../machines/selectors.js';
+import { CourseProvider, type CourseSnapshot } from '../course-context.js';
 import { pageModeView } from '../../machines/mode-view.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, progressMeasure } from '../../machines/learner-state.js';
-import { SEND_EVENT } from '../send.js';
 import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
@@ -22,46 +22,63 @@ function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
   return html`<svg class=${kind} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${paths[kind]}</svg>`;
 }
 
-const PAGE_TAG: Record<Page['type'], string> = {
-  info: 'sp-page-info',
-  casus: 'sp-page-casus',
-  video: 'sp-page-video',
-  reflection: 'sp-page-reflection',
-  team: 'sp-page-team',
-  step: 'sp-page-step',
-  quiz: 'sp-page-quiz',
-  mode: 'sp-page-mode',
-  actions: 'sp-page-actions',
-  teamcode: 'sp-page-teamcode',
-  summary: 'sp-page-summary',
-  closing: 'sp-page-closing',
-};
-
 /**
  * The player shell: module title, progress, table of contents (done / current / locked),
  * the current page, previous/next, the resume prompt and calm LMS notices.
- * Forwards `sp-send` events from page views to the course machine.
+ * Subscribes once to the course actor and provides its snapshot and `send` to the pages
+ * (see course-context.ts); moves focus to the heading after every navigation.
  * @property actor - the running course actor
  * @property mediaBase - folder prefix for media files
  * @attr team - set while the learner works in team mode (larger type for projectors)
+ * @cssproperty --sp-brand - brand colour (buttons, accents, progress); set from the module's `theme.brand`
+ * @cssproperty --sp-brand-strong - darker brand shade for text on white (derived from the brand)
+ * @cssproperty --sp-brand-soft - light brand tint for backgrounds (derived from the brand)
+ * @cssproperty --sp-ink - body text colour
+ * @cssproperty --sp-ink-soft - secondary text (hints, meta)
+ * @cssproperty --sp-surface - card and page background
+ * @cssproperty --sp-surface-alt - alternate background (header, table of contents)
+ * @cssproperty --sp-line - borders and rules
+ * @cssproperty --sp-focus - focus ring colour
+ * @cssproperty --sp-good - right answer / done colour
+ * @cssproperty --sp-good-soft - right answer background
+ * @cssproperty --sp-bad - wrong answer / error colour
+ * @cssproperty --sp-bad-soft - wrong answer background
+ * @cssproperty --sp-warn-soft - notice background
+ * @cssproperty --sp-warn-ink - notice text
+ * @cssproperty --sp-radius - corner radius
+ * @cssproperty --sp-space-1 - smallest spacing step (up to --sp-space-5)
+ * @cssproperty --sp-font - font stack (system fonts; nothing is downloaded)
+ * @cssproperty --sp-scale - type scale factor (team mode sets a larger one for projectors)
+ * @cssproperty --sp-text - body text size
+ * @cssproperty --sp-text-small - small text size
+ * @cssproperty --sp-h1 - heading sizes (--sp-h1, --sp-h2, --sp-h3)
+ * @cssproperty --sp-measure - maximum line length of running text
+ * @cssproperty --sp-duration - transition time (0 with prefers-reduced-motion)
  */
 export class SpPlayer extends LitElement {
   static override properties = {
-    actor: { attribute: false },
     mediaBase: { attribute: false },
     standalone: { attribute: false },
     deviceStorage: { attribute: false },
     tocOpen: { state: true },
   };
-  declare actor: CourseActor | undefined;
   declare mediaBase: string;
   declare standalone: boolean;
   /** False when the browser refuses local storage: then nothing is kept on this device either. */
   declare deviceStorage: boolean;
   declare tocOpen: boolean;
-  private subscription: Subscription | null = null;
+  private readonly course = new CourseProvider(this);
   private shownPage = -1;
   private shownState = '';
+
+  /** The running course actor. */
+  get actor(): CourseActor | undefined {
+    return this.course.actor;
+  }
+
+  set actor(actor: CourseActor | undefined) {
+    this.course.actor = actor;
+  }
 
   static override styles = [tokens, base, playerStyles];
 
@@ -71,10 +88,6 @@ export class SpPlayer extends LitElement {
     this.standalone = false;
     this.deviceStorage = true;
     this.tocOpen = false;
-    this.addEventListener(SEND_EVENT, (e) => {
-      e.stopPropagation();
-      this.actor?.send((e as CustomEvent<CourseEvent>).detail);
-    });
     // Start on the cover: on to the first page's own heading (the cover sits above it).
     this.addEventListener(COVER_START_EVENT, () => {
       const heading = this.renderRoot.querySelector('#page-heading') as HTMLElement | null;
@@ -83,35 +96,13 @@ export class SpPlayer extends LitElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.subscription?.unsubscribe();
-    this.subscription = null;
-  }
-
-  override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('actor')) this.subscribe();
-  }
-
-  private subscribe() {
-    this.subscription?.unsubscribe();
-    this.subscription = this.actor ? this.actor.subscribe(() => this.requestUpdate()) : null;
-  }
-
   private send(event: CourseEvent) {
-    this.actor?.send(event);
+    this.course.send(event);
   }
 
   override updated(): void {
-    const snap = this.actor?.getSnapshot();
+    const snap = this.course.snapshot;
     if (!snap) return;
-    const state = String(snap.value);
-    const page = snap.context.learner.page;
     this.toggleAttribute('team', snap.context.learner.mode === 'team');
     const brand = snap.context.course.theme?.brand;
     if (brand) {
@@ -122,7 +113,14 @@ export class SpPlayer extends LitElement {
       this.style.setProperty('--sp-brand-soft', shades.soft);
     }
     // Through CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks inline style attributes.
-    this.style.setProperty('--sp-progress', `${this.percent()}%`);
+    this.style.setProperty('--sp-progress', `${progressPercent(snap.context)}%`);
+    this.afterNavigation(snap);
+  }
+
+  /** The one place for focus after navigation: window title, focus on the new heading, scroll to top. */
+  private afterNavigation(snap: CourseSnapshot) {
+    const state = String(snap.value);
+    const page = snap.context.learner.page;
     if (state !== this.shownState || page !== this.shownPage) {
       const first = this.shownState === '';
       this.shownState = state;
@@ -151,11 +149,11 @@ export class SpPlayer extends LitElement {
   }
 
   override render() {
-    const snap = this.actor?.getSnapshot();
+    const snap = this.course.snapshot;
     if (!snap) return nothing;
     const ctx = snap.context;
     const { course, learner } = ctx;
-    const pct = this.percent();
+    const pct = progressPercent(ctx);
     return html`<a class="skip" href="#main" @click=${(e: Event) => {
         e.preventDefault();
         (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
@@ -187,13 +185,7 @@ export class SpPlayer extends LitElement {
           ? html`<p class="notice busy" role="status">${t.pageLoading}</p>`
           : nothing}
       </header>
-      ${snap.value === 'resumePrompt' ? this.renderResume() : snap.value === 'finished' ? this.renderFinished() : this.renderLearning()}`;
-  }
-
-  private percent(): number {
-    const ctx = this.actor?.getSnapshot().context;
-    if (!ctx) return 0;
-    return Math.round((ctx.learner.completed ? 1 : progressMeasure(ctx.course, ctx.learner)) * 100);
+      ${snap.value === 'resumePrompt' ? this.renderResume() : snap.value === 'finished' ? this.renderFinished(snap) : this.renderLearning(snap)}`;
   }
 
   private renderResume() {
@@ -208,8 +200,8 @@ export class SpPlayer extends LitElement {
   }
 
   /** After Afronden: the session is over; the report stays on screen to print. */
-  private renderFinished() {
-    const { course, learner } = this.actor!.getSnapshot().context;
+  private renderFinished(snap: CourseSnapshot) {
+    const { course, learner } = snap.context;
     const page = course.pages[learner.page];
     return html`<div class="layout finished">
       <main id="main" data-page-type=${page.type}>
@@ -217,43 +209,36 @@ export class SpPlayer extends LitElement {
           <h2 id="finished-heading" tabindex="-1">${t.finishedTitle}</h2>
           <p>${t.finishedBody}</p>
         </div>
-        ${this.renderPage(PAGE_TAG[page.type], page)}
+        ${keyed(page.id, this.renderPage(page))}
       </main>
     </div>`;
   }
 
-  private renderLearning() {
-    const snap = this.actor!.getSnapshot();
+  private renderLearning(snap: CourseSnapshot) {
     const ctx = snap.context;
     const { course, learner, lms } = ctx;
     const page = course.pages[learner.page];
-    const unlocked = furthestUnlocked(course, learner);
-    const canNext = pageRequirementsMet(page, learner);
+    // The machine decides: the button is live exactly when NEXT would be taken.
+    const canNext = snap.can({ type: 'NEXT' });
     // The learner's path (solo, meeting, or joined by code): only its pages are listed and counted.
-    const path = pathIndices(course, learner);
-    const position = path.indexOf(learner.page);
-    const last = position === path.length - 1;
-    const tag = PAGE_TAG[page.type];
+    const position = pagePosition(ctx);
+    const last = position.last;
     return html`<div class="layout">
       <nav class="toc ${this.tocOpen ? '' : 'collapsed'}" aria-label=${t.toc}>
         <button class="toc-toggle" aria-expanded=${this.tocOpen ? 'true' : 'false'} @click=${() => (this.tocOpen = !this.tocOpen)}>
           ${this.tocOpen ? t.tocClose : t.tocOpen}
         </button>
         <ol>
-          ${path.map((i) => {
-            const p = course.pages[i];
-            const done = pageComplete(course, learner, i);
-            const current = i === learner.page;
-            const locked = i > unlocked;
+          ${tableOfContents(snap).map(({ index, title, done, current, locked }) => {
             const state = current ? t.tocCurrent : done ? t.tocDone : locked ? t.tocLocked : '';
             return html`<li>
               <button
                 aria-current=${current ? 'page' : 'false'}
                 aria-disabled=${locked ? 'true' : 'false'}
-                @click=${() => !locked && this.send({ type: 'GOTO', index: i })}
+                @click=${() => !locked && this.send({ type: 'GOTO', index, now: Date.now() })}
               >
                 <span class="mark">${tocIcon(done ? 'done' : locked ? 'locked' : current ? 'current' : 'open')}</span>
-                <span>${p.title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
+                <span>${title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
               </button>
             </li>`;
           })}
@@ -261,12 +246,12 @@ export class SpPlayer extends LitElement {
       </nav>
       <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
-        ${position <= 0 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
+        ${position.number === 1 ? html`<sp-cover .course=${course} .mediaBase=${this.mediaBase}></sp-cover>` : nothing}
         <h2 id="page-heading" tabindex="-1">${page.title}</h2>
-        <p class="meta">${t.pageOf(Math.max(0, position) + 1, path.length)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}</p>
-        ${this.renderPage(tag, page)}
+        <p class="meta">${t.pageOf(position.number, position.count)} · ${t.minutes(pageModeView(page, learner.mode).minutes)}</p>
+        ${keyed(page.id, this.renderPage(page))}
         <div class="pager">
-          <button ?disabled=${learner.page === 0} @click=${() => this.send({ type: 'PREV' })}>${t.prev}</button>
+          <button ?disabled=${!snap.can({ type: 'PREV' })} @click=${() => this.send({ type: 'PREV', now: Date.now() })}>${t.prev}</button>
           ${last
             ? page.type === 'closing'
               ? html`<button
@@ -274,7 +259,7 @@ export class SpPlayer extends LitElement {
                   id="finish"
                   aria-disabled=${snap.can({ type: 'FINISH' }) ? 'false' : 'true'}
                   aria-describedby="finish-hint"
-                  @click=${() => this.send({ type: 'FINISH' })}
+                  @click=${() => this.send({ type: 'FINISH', now: Date.now() })}
                 >
                   ${t.finish}
                 </button>`
@@ -284,7 +269,7 @@ export class SpPlayer extends LitElement {
                 id="next"
                 aria-disabled=${canNext ? 'false' : 'true'}
                 aria-describedby=${canNext ? nothing : 'blocked'}
-                @click=${() => this.send({ type: 'NEXT' })}
+                @click=${() => this.send({ type: 'NEXT', now: Date.now() })}
               >
                 ${t.next}
               </button>`}
@@ -313,24 +298,50 @@ export class SpPlayer extends LitElement {
     </div>`;
   }
 
-  private pageCache = new Map<string, HTMLElement & { page: Page; ctx: unknown; mediaBase: string }>();
-
-  /** One element per page id, kept while the module runs, so inputs keep focus while the learner types. */
-  private renderPage(tag: string, page: Page) {
+  /**
+   * The view of a page: a new element per page id (keyed), which lives while the page is on screen;
+   * while the learner types, the same element re-renders, so inputs keep focus.
+   */
+  private renderPage(page: Page) {
+    const tag = `sp-page-${page.type}`;
     if (!customElements.get(tag)) {
       // A later page type (player-later.js) not here yet, e.g. on a resume: the shell shows, the page follows.
       customElements.whenDefined(tag).then(() => this.requestUpdate());
       return html`<p class="loading" role="status">${t.pageLoading}</p>`;
     }
-    let el = this.pageCache.get(page.id);
-    if (!el) {
-      el = document.createElement(tag) as HTMLElement & { page: Page; ctx: unknown; mediaBase: string };
-      this.pageCache.set(page.id, el);
+    const m = this.mediaBase;
+    switch (page.type) {
+      case 'info':
+        return html`<sp-page-info .page=${page} .mediaBase=${m}></sp-page-info>`;
+      case 'casus':
+        return html`<sp-page-casus .page=${page} .mediaBase=${m}></sp-page-casus>`;
+      case 'video':
+        return html`<sp-page-video .page=${page} .mediaBase=${m}></sp-page-video>`;
+      case 'reflection':
+        return html`<sp-page-reflection .page=${page} .mediaBase=${m}></sp-page-reflection>`;
+      case 'team':
+        return html`<sp-page-team .page=${page} .mediaBase=${m}></sp-page-team>`;
+      case 'step':
+        return html`<sp-page-step .page=${page} .mediaBase=${m}></sp-page-step>`;
+      case 'quiz':
+        return html`<sp-page-quiz .page=${page} .mediaBase=${m}></sp-page-quiz>`;
+      case 'mode':
+        return html`<sp-page-mode .page=${page} .mediaBase=${m}></sp-page-mode>`;
+      case 'actions':
+        return html`<sp-page-actions .page=${page} .mediaBase=${m}></sp-page-actions>`;
+      case 'teamcode':
+        return html`<sp-page-teamcode .page=${page} .mediaBase=${m}></sp-page-teamcode>`;
+      case 'summary':
+        return html`<sp-page-summary .page=${page} .mediaBase=${m}></sp-page-summary>`;
+      case 'closing':
+        return html`<sp-page-closing .page=${page} .mediaBase=${m}></sp-page-closing>`;
     }
-    el.page = page;
-    el.ctx = this.actor!.getSnapshot().context;
-    el.mediaBase = this.mediaBase;
-    return el;
   }
 }
 customElements.define('sp-player', SpPlayer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-player': SpPlayer;
+  }
+}

@@ -22,7 +22,7 @@ import {
   walk,
   workOn,
   type WalkStep,
-} from '../testing/navigation-walk.js';
+} from '../../../tests/support/navigation-walk.js';
 import type { SpQuestionSet } from '../question-set/sp-question-set.js';
 import '../launch.js';
 import '../later.js';
@@ -43,7 +43,7 @@ async function settle(el: SpPlayer): Promise<void> {
 }
 
 function mount(actor: CourseActor): SpPlayer {
-  const el = document.createElement('sp-player') as SpPlayer;
+  const el = document.createElement('sp-player');
   el.actor = actor;
   document.body.append(el);
   return el;

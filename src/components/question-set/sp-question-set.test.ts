@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
-import { startCourse, testCourse } from '../testing/fixtures.js';
+import { startCourse, testCourse } from '../../../tests/support/component-fixtures.js';
 import './sp-question-set.js';
-import type { SpQuestionSet } from './sp-question-set.js';
 
 /** The test course's graded quiz, mounted on its own. */
 async function mountCourseQuiz() {
   const course = startCourse();
-  const el = document.createElement('sp-question-set') as SpQuestionSet;
+  const el = document.createElement('sp-question-set');
   el.quiz = course.getSnapshot().context.quizRefs.toets;
   document.body.append(el);
   await el.updateComplete;
@@ -53,7 +52,7 @@ describe('sp-question-set', () => {
 
   async function mount(seed: number) {
     const course = startCourse(quizCourse(), seed);
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    const el = document.createElement('sp-question-set');
     el.quiz = course.getSnapshot().context.quizRefs.toets;
     document.body.append(el);
     await el.updateComplete;
@@ -156,7 +155,7 @@ describe('sp-question-set', () => {
     );
     const refs = course.getSnapshot().context.quizRefs;
     const setId = Object.keys(refs).find((id) => id !== 'toets')!;
-    const el = document.createElement('sp-question-set') as SpQuestionSet;
+    const el = document.createElement('sp-question-set');
     el.quiz = refs[setId];
     document.body.append(el);
     await el.updateComplete;

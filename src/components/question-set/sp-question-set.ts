@@ -1,9 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
-import type { ActorRefFrom, Subscription } from 'xstate';
+import { LitElement, html, nothing } from 'lit';
+import type { ActorRefFrom } from 'xstate';
 import type { ChoiceQuestion } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
-import { canRetry, quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
-import { base } from '../styles/shared-styles.js';
+import { quizTally, visibleFeedback, type quizMachine } from '../../machines/quiz-machine.js';
+import { ActorController } from '../controllers/actor-controller.js';
+import { base, fieldsetStyles, optionStyles } from '../styles/shared-styles.js';
+import { questionSetStyles } from './sp-question-set.styles.js';
 
 type QuizRef = ActorRefFrom<typeof quizMachine>;
 
@@ -15,154 +17,28 @@ type QuizRef = ActorRefFrom<typeof quizMachine>;
  * Options appear in the attempt's shuffled order; events carry the authored option ids.
  * @property quiz - the quiz actor
  * @property heading - visible heading of the set (practice sets)
+ * @cssproperty --sp-good - right option border and verdict
+ * @cssproperty --sp-good-soft - right option background
+ * @cssproperty --sp-bad - wrong option border and verdict
+ * @cssproperty --sp-bad-soft - wrong option background
+ * @cssproperty --sp-brand-soft - chosen option background
  */
 export class SpQuestionSet extends LitElement {
   static override properties = { quiz: { attribute: false }, heading: { attribute: false } };
   declare quiz: QuizRef | undefined;
   declare heading: string | undefined;
-  private subscription: Subscription | null = null;
-  private subscribedTo: QuizRef | null = null;
+  /** One subscription to the quiz actor while connected (re-attached pages render its current snapshot). */
+  private readonly quizActor = new ActorController<QuizRef>(this);
 
   static override styles = [
     base,
-    css`
-      :host {
-        display: block;
-        margin: var(--sp-space-4) 0;
-      }
-      fieldset {
-        border: 1px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        padding: var(--sp-space-3);
-        margin: 0 0 var(--sp-space-3);
-        background: var(--sp-surface);
-      }
-      legend {
-        font-weight: 700;
-        padding: 0 var(--sp-space-1);
-        font-size: var(--sp-h3);
-      }
-      .count {
-        color: var(--sp-ink-soft);
-        font-size: var(--sp-text-small);
-        margin-bottom: var(--sp-space-2);
-      }
-      .option {
-        display: flex;
-        gap: var(--sp-space-2);
-        align-items: flex-start;
-        padding: var(--sp-space-2);
-        border: 2px solid var(--sp-line);
-        border-radius: var(--sp-radius);
-        margin-bottom: var(--sp-space-2);
-        cursor: pointer;
-        font-weight: 400;
-      }
-      .option input {
-        /* em: the control grows with the text (team mode on a projector). */
-        width: 1.2em;
-        height: 1.2em;
-        margin-top: 0.15em;
-        flex: none;
-      }
-      .option:hover,
-      .option:focus-within {
-        border-color: var(--sp-brand);
-      }
-      .option:not(.good, .bad):has(input:checked) {
-        border-color: var(--sp-brand);
-        background: var(--sp-brand-soft);
-      }
-      .option.good {
-        border-color: var(--sp-good);
-        background: var(--sp-good-soft);
-      }
-      .option.bad {
-        border-color: var(--sp-bad);
-        background: var(--sp-bad-soft);
-      }
-      .feedback {
-        display: block;
-        margin-top: var(--sp-space-1);
-        font-size: var(--sp-text-small);
-      }
-      .tag {
-        font-weight: 700;
-      }
-      .verdict {
-        font-weight: 700;
-        font-size: var(--sp-h3);
-      }
-      .verdict.good {
-        color: var(--sp-good);
-      }
-      .verdict.bad {
-        color: var(--sp-bad);
-      }
-      .rule {
-        margin: 0 0 var(--sp-space-2);
-        font-weight: 700;
-      }
-      .review {
-        margin-top: var(--sp-space-3);
-      }
-      .review summary {
-        cursor: pointer;
-        font-weight: 700;
-      }
-      .review h4 {
-        margin: var(--sp-space-3) 0 var(--sp-space-1);
-      }
-      .review li {
-        margin-bottom: var(--sp-space-2);
-        padding-left: var(--sp-space-1);
-        border-left: 4px solid transparent;
-      }
-      .review li.good {
-        border-left-color: var(--sp-good);
-      }
-      .review li.bad {
-        border-left-color: var(--sp-bad);
-      }
-      .review-option {
-        display: block;
-        font-weight: 700;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-      }
-    `,
+    fieldsetStyles,
+    optionStyles,
+    questionSetStyles,
   ];
 
-  /**
-   * The subscription lives exactly as long as the element is connected: the player detaches a page
-   * when the learner leaves it and attaches the same element again on return (Vorige → Volgende).
-   * On (re)connect it subscribes again and renders the quiz's current snapshot, so events sent
-   * while it was away (or a new actor) can never leave it showing a stale state.
-   */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncSubscription();
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.subscription?.unsubscribe();
-    this.subscription = this.subscribedTo = null;
-  }
-
   override willUpdate(): void {
-    this.syncSubscription();
-  }
-
-  private syncSubscription(): void {
-    if (!this.isConnected || !this.quiz || this.quiz === this.subscribedTo) return;
-    this.subscription?.unsubscribe();
-    this.subscribedTo = this.quiz;
-    this.subscription = this.quiz.subscribe(() => this.requestUpdate());
+    this.quizActor.actor = this.quiz;
   }
 
   private send(event: Parameters<QuizRef['send']>[0]) {
@@ -186,6 +62,8 @@ export class SpQuestionSet extends LitElement {
     const showFeedback = (snap.value === 'feedback' || finished) && !!answer;
     const last = ctx.index === ctx.questions.length - 1;
     const tally = quizTally(ctx);
+    // The quiz machine decides whether an answer can be checked (an option chosen).
+    const canCheck = snap.can({ type: 'SUBMIT' });
     const shown = showFeedback ? visibleFeedback(set, question, answer.selected, 'feedback') : [];
     return html`
       ${this.heading ? html`<h3>${this.heading}</h3>` : nothing}
@@ -209,15 +87,15 @@ export class SpQuestionSet extends LitElement {
       </div>
       <div class="actions">
         ${finished
-          ? canRetry(ctx)
+          ? snap.can({ type: 'RETRY' })
             ? html`<button @click=${() => {
-                this.send({ type: 'RETRY' });
+                this.send({ type: 'RETRY', now: Date.now() });
                 this.focusAfterUpdate('legend');
               }}>${t.activityAgain}</button>`
             : nothing
           : showFeedback
             ? html`<button class="primary" id="next" @click=${() => {
-                this.send({ type: 'NEXT' });
+                this.send({ type: 'NEXT', now: Date.now() });
                 this.focusAfterUpdate(last ? '#result' : 'legend');
               }}>
                 ${last ? t.showResult : t.nextQuestion}
@@ -225,10 +103,10 @@ export class SpQuestionSet extends LitElement {
             : html`<button
                 class="primary"
                 id="check"
-                aria-disabled=${ctx.selection.length === 0 ? 'true' : 'false'}
+                aria-disabled=${canCheck ? 'false' : 'true'}
                 @click=${() => {
-                  if (ctx.selection.length === 0) return;
-                  this.send({ type: 'SUBMIT' });
+                  if (!canCheck) return;
+                  this.send({ type: 'SUBMIT', now: Date.now() });
                   // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
                   this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
                 }}
@@ -265,9 +143,10 @@ export class SpQuestionSet extends LitElement {
   }
 
   private renderResult() {
-    const ctx = this.quiz!.getSnapshot().context;
+    const snap = this.quiz!.getSnapshot();
+    const ctx = snap.context;
     const { record } = ctx;
-    const retry = canRetry(ctx);
+    const retry = snap.can({ type: 'RETRY' });
     const tally = quizTally(ctx);
     return html`<div class="card">
       <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
@@ -276,7 +155,7 @@ export class SpQuestionSet extends LitElement {
       ${!record.passed
         ? retry
           ? html`<button class="primary" @click=${() => {
-              this.send({ type: 'RETRY' });
+              this.send({ type: 'RETRY', now: Date.now() });
               this.focusAfterUpdate('legend');
             }}>${t.quizRetry}</button>`
           : html`<p>${t.quizNoRetry}</p>`
@@ -313,3 +192,9 @@ export class SpQuestionSet extends LitElement {
   }
 }
 customElements.define('sp-question-set', SpQuestionSet);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-question-set': SpQuestionSet;
+  }
+}

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../content/rich-text.js';
 import './sp-rich-text.js';
-import type { SpRichText } from './sp-rich-text.js';
 
 describe('sp-rich-text', () => {
   it('renders blocks as elements and author text as inert text', async () => {
-    const el = document.createElement('sp-rich-text') as SpRichText;
+    const el = document.createElement('sp-rich-text');
     el.blocks = parseRichText('## Kop\n\nEen **sterke** zin <img src=x onerror=alert(1)>.\n\n- een\n- twee');
     document.body.append(el);
     await el.updateComplete;

@@ -1,14 +1,18 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { RichText } from '../../content/types.js';
 import { base } from '../styles/shared-styles.js';
 import { inlineRuns as runs } from './inline-runs.js';
 import '../cards/sp-cards.js';
 import '../accordion/sp-accordion.js';
+import { richTextStyles } from './sp-rich-text.styles.js';
 
 /**
  * Renders compiled rich text (paragraphs, headings, lists, quotes, cards, accordions). Text is always
  * rendered as text, never as HTML.
  * @property blocks - compiled rich text
+ * @cssproperty --sp-measure - maximum line length
+ * @cssproperty --sp-brand - quote rule
+ * @cssproperty --sp-brand-soft - quote background
  */
 export class SpRichText extends LitElement {
   static override properties = { blocks: { attribute: false } };
@@ -16,36 +20,7 @@ export class SpRichText extends LitElement {
 
   static override styles = [
     base,
-    css`
-      /* Width comes from the page column (one measure for text, cards and figures). */
-      :host {
-        display: block;
-      }
-      /* Inside a card or accordion part the last block needs no space below (--sp-block-end: 0). */
-      p:last-child,
-      ul:last-child,
-      ol:last-child,
-      blockquote:last-child {
-        margin-bottom: var(--sp-block-end, var(--sp-space-3));
-      }
-      ul,
-      ol {
-        margin: 0 0 var(--sp-space-3);
-        padding-left: 1.4em;
-      }
-      li {
-        margin-bottom: var(--sp-space-1);
-      }
-      blockquote {
-        margin: 0 0 var(--sp-space-3);
-        padding: var(--sp-space-2) var(--sp-space-3);
-        border-left: 4px solid var(--sp-brand);
-        background: var(--sp-brand-soft);
-      }
-      h3 {
-        margin-top: var(--sp-space-4);
-      }
-    `,
+    richTextStyles,
   ];
 
   override render() {
@@ -73,3 +48,9 @@ export class SpRichText extends LitElement {
   }
 }
 customElements.define('sp-rich-text', SpRichText);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-rich-text': SpRichText;
+  }
+}

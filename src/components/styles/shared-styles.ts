@@ -168,3 +168,48 @@ export const base = css`
     }
   }
 `;
+
+/** A fieldset framing a question or a choice, its legend as a small heading. */
+export const fieldsetStyles = css`
+  fieldset {
+    border: 1px solid var(--sp-line);
+    border-radius: var(--sp-radius);
+    padding: var(--sp-space-3);
+    margin: 0 0 var(--sp-space-3);
+  }
+  legend {
+    font-weight: 700;
+    font-size: var(--sp-h3);
+    padding: 0 var(--sp-space-1);
+  }
+`;
+
+/** A radio button or checkbox with its text as one large target: `<label class="option"><input …><span>…</span></label>`. */
+export const optionStyles = css`
+  .option {
+    display: flex;
+    gap: var(--sp-space-2);
+    align-items: flex-start;
+    padding: var(--sp-space-2);
+    border: 2px solid var(--sp-line);
+    border-radius: var(--sp-radius);
+    margin-bottom: var(--sp-space-2);
+    cursor: pointer;
+    font-weight: 400;
+  }
+  .option input {
+    /* em: the control grows with the text (team mode on a projector). */
+    width: 1.2em;
+    height: 1.2em;
+    margin-top: 0.15em;
+    flex: none;
+  }
+  .option:hover,
+  .option:focus-within {
+    border-color: var(--sp-brand);
+  }
+  .option:not(.good, .bad):has(input:checked) {
+    border-color: var(--sp-brand);
+    background: var(--sp-brand-soft);
+  }
+`;

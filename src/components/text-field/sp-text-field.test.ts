@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CourseEvent } from '../../machines/course-machine.js';
 import { SEND_EVENT } from '../send.js';
 import './sp-text-field.js';
-import type { SpTextField } from './sp-text-field.js';
 
 describe('sp-text-field', () => {
   it('labels the field, counts characters left and sends SET_TEXT on input, LEAVE_FIELD on blur', async () => {
-    const el = document.createElement('sp-text-field') as SpTextField;
+    const el = document.createElement('sp-text-field');
     el.field = { id: 'notes-1', label: 'Jullie hulpvraag', maxLength: 100, required: true };
     el.value = 'Hallo';
     const sent: CourseEvent[] = [];
@@ -30,7 +29,7 @@ describe('sp-text-field', () => {
 
 describe('sp-text-field: long pastes and a full field', () => {
   async function mount(maxLength: number, value = '') {
-    const el = document.createElement('sp-text-field') as SpTextField;
+    const el = document.createElement('sp-text-field');
     el.field = { id: 'notes-2', label: 'Notities', maxLength, required: false };
     el.value = value;
     document.body.append(el);

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { TextField } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { autoGrow } from './auto-grow.js';
 import { sendCourseEvent } from '../send.js';
 import { base } from '../styles/shared-styles.js';
+import { textFieldStyles } from './sp-text-field.styles.js';
 
 /**
  * A labelled multi-line text field bound to a learner text. Typed text is stored as plain text.
@@ -15,6 +16,9 @@ import { base } from '../styles/shared-styles.js';
  * The field grows with its text. A paste (or typing) beyond `maxLength` is announced at once, in a live
  * region, with how much was kept ("Je plakte 5.200 tekens; de eerste 2.000 zijn bewaard.").
  * @fires sp-send - `SET_TEXT` on every input, `LEAVE_FIELD` on blur
+ * @cssproperty --sp-line - field border
+ * @cssproperty --sp-warn-soft - notice background
+ * @cssproperty --sp-warn-ink - notice text
  */
 export class SpTextField extends LitElement {
   static override properties = {
@@ -41,67 +45,7 @@ export class SpTextField extends LitElement {
 
   static override styles = [
     base,
-    css`
-      :host {
-        display: block;
-        margin: 0 0 var(--sp-space-3);
-      }
-      textarea {
-        display: block;
-        width: 100%;
-        min-height: 7rem;
-        margin-top: var(--sp-space-1);
-        resize: vertical;
-        /* Grows with its text (fallback: auto-grow.ts sets the height). */
-        field-sizing: content;
-      }
-      .cut:empty {
-        display: none;
-      }
-      .cut {
-        background: var(--sp-warn-soft);
-        color: var(--sp-warn-ink);
-        border-radius: var(--sp-radius);
-        padding: var(--sp-space-1) var(--sp-space-2);
-        margin: var(--sp-space-1) 0 0;
-      }
-      .count {
-        text-align: right;
-      }
-      .notice {
-        background: var(--sp-warn-soft);
-        color: var(--sp-warn-ink);
-        border: 1px solid #e0c36a;
-        border-radius: var(--sp-radius);
-        padding: var(--sp-space-2) var(--sp-space-3);
-        margin-top: var(--sp-space-1);
-      }
-      .req {
-        font-weight: 400;
-        color: var(--sp-ink-soft);
-      }
-      .print-value {
-        display: none;
-      }
-      /* Printed: the whole text as text (a textarea would clip it), without counter or hint. */
-      @media print {
-        textarea,
-        .count,
-        .hint,
-        .cut,
-        .notice {
-          display: none !important;
-        }
-        .print-value {
-          display: block;
-          white-space: pre-wrap;
-          overflow-wrap: anywhere;
-          margin: var(--sp-space-1) 0 0;
-          padding-left: var(--sp-space-2);
-          border-left: 3px solid var(--sp-line);
-        }
-      }
-    `,
+    textFieldStyles,
   ];
 
   private onInput(e: Event) {
@@ -172,3 +116,9 @@ export class SpTextField extends LitElement {
   }
 }
 customElements.define('sp-text-field', SpTextField);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-text-field': SpTextField;
+  }
+}

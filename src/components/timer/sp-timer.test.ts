@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { CourseEvent } from '../../machines/course-machine.js';
 import { SEND_EVENT } from '../send.js';
 import { formatClock } from './sp-timer.js';
-import type { SpTimer } from './sp-timer.js';
 
 describe('sp-timer', () => {
   it('formats the clock', () => {
@@ -11,7 +10,7 @@ describe('sp-timer', () => {
   });
 
   it('shows the time left, sends start/pause/reset, and alerts silently when time is up', async () => {
-    const el = document.createElement('sp-timer') as SpTimer;
+    const el = document.createElement('sp-timer');
     el.timeboxMinutes = 4;
     el.elapsedMs = 60_000;
     el.startedAt = null;
@@ -36,7 +35,7 @@ describe('sp-timer', () => {
   });
 
   it('in the meeting: shows the meeting clock, sends +1 minuut and Volgende stap, no reset; time-outs in text', async () => {
-    const el = document.createElement('sp-timer') as SpTimer;
+    const el = document.createElement('sp-timer');
     el.timeboxMinutes = 5;
     el.elapsedMs = 2 * 60_000;
     el.startedAt = null;

@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { t } from '../../i18n/nl.js';
 import { sendCourseEvent } from '../send.js';
 import { base } from '../styles/shared-styles.js';
+import { timerStyles } from './sp-timer.styles.js';
 
 /** `m:ss` */
 export function formatClock(ms: number): string {
@@ -28,6 +29,10 @@ export interface MeetingClockInput {
  * @property label - heading of the timer (e.g. the step), default "Timer"
  * @fires sp-send - TIMER_START, TIMER_PAUSE, TIMER_RESET, TIMER_EXTEND, STEP_NEXT
  * @csspart clock - the large clock
+ * @cssproperty --sp-clock-size - size of the large clock
+ * @cssproperty --sp-brand - clock frame while time remains
+ * @cssproperty --sp-bad - clock frame and text once time is up
+ * @cssproperty --sp-bad-soft - clock background once time is up
  */
 export class SpTimer extends LitElement {
   static override properties = {
@@ -56,59 +61,7 @@ export class SpTimer extends LitElement {
 
   static override styles = [
     base,
-    css`
-      :host {
-        display: block;
-      }
-      .timer {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--sp-space-3);
-        padding: var(--sp-space-3);
-        border: 3px solid var(--sp-brand);
-        border-radius: var(--sp-radius);
-        background: var(--sp-surface);
-      }
-      .timer.over {
-        border-color: var(--sp-bad);
-        background: var(--sp-bad-soft);
-      }
-      .clock {
-        /* --sp-clock-size: set larger by the player in team mode (readable from the back of the room) */
-        font-size: var(--sp-clock-size, calc(2.75rem * var(--sp-scale)));
-        line-height: 1.1;
-        font-weight: 800;
-        font-variant-numeric: tabular-nums;
-        letter-spacing: 0.02em;
-        min-width: min(6ch, 100%);
-      }
-      .over .clock {
-        color: var(--sp-bad);
-      }
-      .label {
-        font-weight: 700;
-      }
-      .up {
-        flex-basis: 100%;
-        font-weight: 700;
-        font-size: var(--sp-h3);
-        color: var(--sp-bad);
-      }
-      .buttons {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-      }
-      .meeting {
-        font-weight: 700;
-        font-size: var(--sp-h3);
-        font-variant-numeric: tabular-nums;
-      }
-      .meeting .late {
-        color: var(--sp-bad);
-      }
-    `,
+    timerStyles,
   ];
 
   private now(): number {
@@ -154,7 +107,7 @@ export class SpTimer extends LitElement {
         : ''}
       <div class="buttons">
         <!-- One button that changes its label (not two templates): keyboard focus stays on it. -->
-        <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START' })}>
+        <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START', now: Date.now() })}>
           ${running ? t.timerPause : elapsed > 0 ? t.timerResume : t.timerStart}
         </button>
         ${meeting
@@ -169,3 +122,9 @@ export class SpTimer extends LitElement {
   }
 }
 customElements.define('sp-timer', SpTimer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-timer': SpTimer;
+  }
+}

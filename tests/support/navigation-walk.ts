@@ -10,11 +10,11 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { createActor } from 'xstate';
-import type { Course, Page, QuestionSet } from '../../content/types.js';
-import { courseMachine, learnerSnapshot, type CourseActor } from '../../machines/course-machine.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../machines/learner-state.js';
-import { pageModeView } from '../../machines/mode-view.js';
-import { decodeSuspendData, encodeSuspendData } from '../../tracking/suspend-data.js';
+import type { Course, Page, QuestionSet } from '../../src/content/types.js';
+import { courseMachine, learnerSnapshot, type CourseActor } from '../../src/machines/course-machine.js';
+import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../src/machines/learner-state.js';
+import { decodeSuspendData, encodeSuspendData } from '../../src/tracking/suspend-data.js';
+import { pageModeView } from '../../src/machines/mode-view.js';
 
 export type WalkStep =
   | { kind: 'next' }
