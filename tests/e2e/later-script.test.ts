@@ -38,7 +38,8 @@ describe('player-later.js', () => {
       await held;
       await route.continue();
     });
-    await page.goto(served.harnessUrl('scorm2004', { key: `later-${Date.now()}` }));
+    // Not until `load`: the held script keeps the module frame (and so the page) from loading.
+    await page.goto(served.harnessUrl('scorm2004', { key: `later-${Date.now()}` }), { waitUntil: 'domcontentloaded' });
     const frame = await moduleFrame(page);
     await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
     await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
