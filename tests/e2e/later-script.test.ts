@@ -9,7 +9,7 @@ import type { Browser, Route } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import { t } from '../../src/i18n/nl.js';
 import { launchBrowser, moduleFrame, servePackage, type ServedPackage } from '../support/browser.js';
-import { completePage } from '../support/learner.js';
+import { clickNext, completePage } from '../support/learner.js';
 
 const course = loadModule('modules/casusbespreking');
 const laterIndex = course.pages.findIndex((p, i) => i > 0 && p.type === 'mode');
@@ -51,6 +51,39 @@ describe('player-later.js', () => {
     await frame.getByRole('status').filter({ hasText: t.pageLoading }).waitFor();
     expect(await frame.evaluate(() => (window as any).samenspel.tracker)).toBeNull();
     // The script arrives: the kept press is carried out, the mode page renders.
+    release();
+    await frame.getByRole('heading', { level: 2, name: course.pages[laterIndex].title }).waitFor();
+    await frame.getByRole('radio', { name: new RegExp(`^${t.modeAlone}`) }).waitFor();
+    await expect.poll(() => frame.getByText(t.pageLoading).count()).toBe(0);
+    await context.close();
+  });
+
+  it('a resume onto a later page type before the later script arrives: the prompt shows, the choice is kept, the page follows', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = served.harnessUrl('scorm2004', { key: `later-resume-${Date.now()}` });
+    await page.goto(url);
+    let frame = await moduleFrame(page);
+    await completePage(frame, course.pages[0]);
+    await clickNext(frame, course.pages[laterIndex].title);
+    await frame.getByRole('radio', { name: new RegExp(`^${t.modeAlone}`) }).waitFor();
+    // Leave (the LMS keeps the location), then relaunch with the later script held.
+    await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
+    await page.waitForFunction(() => (window as any).harness.calls.Terminate > 0);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route('**/player-later.js', async (route: Route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    frame = await moduleFrame(page);
+    await frame.getByRole('button', { name: t.resumeContinue }).waitFor();
+    await expect.poll(() => asked).toBe(true);
+    await frame.getByRole('button', { name: t.resumeContinue }).click();
+    await frame.getByRole('status').filter({ hasText: t.pageLoading }).waitFor();
     release();
     await frame.getByRole('heading', { level: 2, name: course.pages[laterIndex].title }).waitFor();
     await frame.getByRole('radio', { name: new RegExp(`^${t.modeAlone}`) }).waitFor();
