@@ -15,7 +15,14 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Transpile-only: the type-check runs once in `npm run typecheck`, not in every bundle. */
 const typescriptPlugin = () =>
-  typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], outDir: undefined, declaration: false, sourceMap: false, noEmitOnError: false });
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    include: ['src/**/*.ts'],
+    outDir: undefined,
+    declaration: false,
+    sourceMap: false,
+    noEmitOnError: false,
+  });
 
 const pluginsWith = (ts) => [
   nodeResolve({ browser: true }),
@@ -67,7 +74,12 @@ export const EMBEDDED = [
   { input: 'src/tracking/embedded/scorm2004.ts', file: 'embedded-lms-scorm2004.js', name: 'SamenspelLms2004' },
 ];
 
-const iife = (input, file, name) => ({ input, output: { file: `dist/build/${file}`, format: 'iife', name, sourcemap: false }, plugins: plugins(), onwarn });
+const iife = (input, file, name) => ({
+  input,
+  output: { file: `dist/build/${file}`, format: 'iife', name, sourcemap: false },
+  plugins: plugins(),
+  onwarn,
+});
 
 /** Plain configurations (e.g. for `bench/breakdown.ts`): the launch entry unsplit, the embedded LMS bundles. */
 export default [iife(PLAYER.launch.input, PLAYER.launch.file, PLAYER.sharedGlobal), ...EMBEDDED.map((e) => iife(e.input, e.file, e.name))];

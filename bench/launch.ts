@@ -72,7 +72,9 @@ export async function launchOnce(browser: Browser, target: LaunchTarget, cpuThro
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     let tracing = true;
     try {
-      await page.goto(target.served.harnessUrl(target.standard, target.launch, `bench-${process.pid}-${++counter}`), { waitUntil: 'commit' });
+      await page.goto(target.served.harnessUrl(target.standard, target.launch, `bench-${process.pid}-${++counter}`), {
+        waitUntil: 'commit',
+      });
       const handle = await page.waitForFunction(
         () => {
           const frame = document.getElementById('sco') as HTMLIFrameElement | null;

@@ -69,7 +69,10 @@ function row(label: string, columns: ColumnResult[], value: (c: ColumnResult) =>
   const cells = columns.map((c) => value(c) ?? '—');
   if (!budget || !ok) return { label, cells };
   // Budgets apply to the packages; the floor is the reference, not judged.
-  const verdicts = columns.filter((c) => c.kind !== 'floor').map(ok).filter((v): v is boolean => v !== null);
+  const verdicts = columns
+    .filter((c) => c.kind !== 'floor')
+    .map(ok)
+    .filter((v): v is boolean => v !== null);
   const failing = columns.map((c) => c.kind !== 'floor' && ok(c) === false);
   return {
     label,
@@ -91,10 +94,22 @@ export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
   rows.push(row('files in package', columns, (c) => String(c.weight.files)));
   rows.push(row('zip', columns, (c) => kb(c.weight.zipBytes)));
   rows.push(
-    row('JS+CSS at launch in LMS, raw', columns, (c) => kb(c.weight.jsCss.raw), `≤ ${BUDGETS.jsCssRaw / 1024} KB`, (c) => c.weight.jsCss.raw <= BUDGETS.jsCssRaw),
+    row(
+      'JS+CSS at launch in LMS, raw',
+      columns,
+      (c) => kb(c.weight.jsCss.raw),
+      `≤ ${BUDGETS.jsCssRaw / 1024} KB`,
+      (c) => c.weight.jsCss.raw <= BUDGETS.jsCssRaw,
+    ),
   );
   rows.push(
-    row('JS+CSS at launch in LMS, gzip', columns, (c) => kb(c.weight.jsCss.gzip), `≤ ${BUDGETS.jsCssGzip / 1024} KB`, (c) => c.weight.jsCss.gzip <= BUDGETS.jsCssGzip),
+    row(
+      'JS+CSS at launch in LMS, gzip',
+      columns,
+      (c) => kb(c.weight.jsCss.gzip),
+      `≤ ${BUDGETS.jsCssGzip / 1024} KB`,
+      (c) => c.weight.jsCss.gzip <= BUDGETS.jsCssGzip,
+    ),
   );
   rows.push(row('JS+CSS total in LMS (+ after first paint), raw', columns, (c) => kb(c.weight.jsCssTotal.raw)));
   rows.push(row('JS+CSS total in LMS (+ after first paint), gzip', columns, (c) => kb(c.weight.jsCssTotal.gzip)));
@@ -105,7 +120,9 @@ export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
   rows.push(row('content: media raw', columns, (c) => kb(c.weight.content.media)));
   rows.push(row('content: html+media gzip', columns, (c) => kb(c.weight.content.gzip)));
   rows.push(
-    row('loaded at launch (files, raw)', columns, (c) => (c.launch ? `${c.launch.launchFiles.length} · ${kb(c.launch.launchBytes)}` : null)),
+    row('loaded at launch (files, raw)', columns, (c) =>
+      c.launch ? `${c.launch.launchFiles.length} · ${kb(c.launch.launchBytes)}` : null,
+    ),
   );
   rows.push(
     row(
@@ -130,10 +147,20 @@ export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
         budget ? (c) => (rate(c, r) ? rate(c, r)!.interactive.median <= BUDGETS.interactiveMs : null) : undefined,
       ),
     );
-    rows.push(row('min – max', columns, (c) => (rate(c, r) ? `${Math.round(rate(c, r)!.interactive.min)}–${Math.round(rate(c, r)!.interactive.max)} ms` : null)));
-    rows.push(row('ratio to floor (median/median)', columns, (c) => (rate(c, r)?.ratioToFloor ? `${rate(c, r)!.ratioToFloor!.toFixed(2)}×` : null)));
+    rows.push(
+      row('min – max', columns, (c) =>
+        rate(c, r) ? `${Math.round(rate(c, r)!.interactive.min)}–${Math.round(rate(c, r)!.interactive.max)} ms` : null,
+      ),
+    );
+    rows.push(
+      row('ratio to floor (median/median)', columns, (c) => (rate(c, r)?.ratioToFloor ? `${rate(c, r)!.ratioToFloor!.toFixed(2)}×` : null)),
+    );
     rows.push(row('main-thread CPU to interactive, median', columns, (c) => (rate(c, r)?.cpu ? ms(rate(c, r)!.cpu!.median) : null)));
-    rows.push(row('  CPU min – max', columns, (c) => (rate(c, r)?.cpu ? `${Math.round(rate(c, r)!.cpu!.min)}–${Math.round(rate(c, r)!.cpu!.max)} ms` : null)));
+    rows.push(
+      row('  CPU min – max', columns, (c) =>
+        rate(c, r)?.cpu ? `${Math.round(rate(c, r)!.cpu!.min)}–${Math.round(rate(c, r)!.cpu!.max)} ms` : null,
+      ),
+    );
     rows.push(
       row(
         '  CPU ratio to floor',
@@ -160,9 +187,11 @@ export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
       (c) => (c.traffic ? c.traffic.commitsPerPageChange.max <= BUDGETS.commitsPerPageChange : null),
     ),
   );
-  rows.push(row('commits at launch / answering / finish', columns, (c) =>
-    c.traffic ? `${c.traffic.commitsAtLaunch} / ${c.traffic.commitsWhileAnswering} / ${c.traffic.commitsAtFinish}` : null,
-  ));
+  rows.push(
+    row('commits at launch / answering / finish', columns, (c) =>
+      c.traffic ? `${c.traffic.commitsAtLaunch} / ${c.traffic.commitsWhileAnswering} / ${c.traffic.commitsAtFinish}` : null,
+    ),
+  );
   const typing = (c: ColumnResult) => c.traffic?.typing ?? null;
   rows.push(
     row('typing: keystrokes / seconds / commits', columns, (c) =>
@@ -205,7 +234,9 @@ export function renderTable(columns: ColumnResult[], rows: Row[]): string {
   const head1 = ['', ...columns.map((c) => c.name), 'budget', ''];
   const head2 = ['', ...columns.map((c) => STD_LABEL[c.standard]), '', ''];
   const body = rows.map((r) => [r.label, ...r.cells, r.budget ?? '', r.verdict ?? '']);
-  const widths = head1.map((_, i) => Math.max(...[head1, head2, ...body.filter((_, j) => !rows[j].section)].map((cells) => cells[i].length)));
+  const widths = head1.map((_, i) =>
+    Math.max(...[head1, head2, ...body.filter((_, j) => !rows[j].section)].map((cells) => cells[i].length)),
+  );
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))

@@ -16,7 +16,7 @@ import { CliError, parseOptions, usage, type OptionSpecs } from '../packaging/cl
 import { COURSE_ID, STANDARDS } from '../packaging/packages.js';
 import { deterministicZip } from '../packaging/zip.js';
 import type { Course } from '../src/content/types.js';
-import { launchBrowser, type Standard } from '../tests/support/browser.js';
+import { launchBrowser } from '../tests/support/browser.js';
 import { timeBuild, type BuildTiming } from './build-time.js';
 import { launchOnce, type LaunchSample, type LaunchTarget } from './launch.js';
 import { BUDGETS, buildRows, renderTable, type ColumnResult, type LaunchResult } from './report.js';
@@ -35,7 +35,8 @@ function readOptions() {
   try {
     const { values } = parseOptions(process.argv.slice(2), OPTIONS);
     for (const name of ['runs', 'throttle'] as const) {
-      if (values[name] !== undefined && !/^\d+(\.\d+)?$/.test(values[name])) throw new CliError(`--${name} must be a number, not ${values[name]}`);
+      if (values[name] !== undefined && !/^\d+(\.\d+)?$/.test(values[name]))
+        throw new CliError(`--${name} must be a number, not ${values[name]}`);
     }
     return values;
   } catch (error) {
@@ -64,7 +65,6 @@ function readFloor(): Record<string, Uint8Array> {
   return Object.fromEntries(readdirSync(FLOOR_DIR).map((name) => [name, new Uint8Array(readFileSync(join(FLOOR_DIR, name)))]));
 }
 
-
 async function main(): Promise<void> {
   const started = performance.now();
   const load = loadavg();
@@ -76,7 +76,11 @@ async function main(): Promise<void> {
     build = await timeBuild();
     if (!build.ok) progress(`build FAILED after ${build.seconds.toFixed(1)} s; measuring the existing ${DIST}/ if any:\n${build.error}`);
   }
-  const zips = existsSync(DIST) ? readdirSync(DIST).filter((f) => f.endsWith('.zip')).sort() : [];
+  const zips = existsSync(DIST)
+    ? readdirSync(DIST)
+        .filter((f) => f.endsWith('.zip'))
+        .sort()
+    : [];
   if (zips.length === 0) {
     console.error(`No packages in ${DIST}/: run \`npm run build\` first (and fix what stops it).`);
     process.exit(1);
@@ -97,7 +101,8 @@ async function main(): Promise<void> {
       const zip = new Uint8Array(readFileSync(join(DIST, zipName)));
       const kind = name === COURSE_ID ? 'course' : 'module';
       const files = unzipSync(zip);
-      const launch = kind === 'module' ? '/index.html' : `/${Object.keys(files).find((f) => f.endsWith('/index.html') && !f.startsWith('shared/'))}`;
+      const launch =
+        kind === 'module' ? '/index.html' : `/${Object.keys(files).find((f) => f.endsWith('/index.html') && !f.startsWith('shared/'))}`;
       const column: ColumnResult = { name, kind, standard, weight: measureZip(zip), launch: null, traffic: null };
       const measured = kind === 'module' || flag('course-launch');
       const served = measured ? await serveZip(zip) : null;
@@ -145,7 +150,9 @@ async function main(): Promise<void> {
           try {
             samples.push(await launchOnce(browser, t, Number(r)));
           } catch (error) {
-            problems.push(`${t.column.name} ${t.standard}: one launch at ${r}× CPU failed and is left out (${String(error).split('\n')[0]})`);
+            problems.push(
+              `${t.column.name} ${t.standard}: one launch at ${r}× CPU failed and is left out (${String(error).split('\n')[0]})`,
+            );
           }
         }
       }
@@ -193,7 +200,8 @@ async function main(): Promise<void> {
         problems.push(`${t.column.name} ${t.standard}: play-through failed (${String(error).split('\n')[0]})`);
         continue;
       }
-      if (t.column.traffic.requests.some((p) => p.endsWith('/embedded-lms.js')) && t.column.launch) t.column.launch.embeddedRequested = true;
+      if (t.column.traffic.requests.some((p) => p.endsWith('/embedded-lms.js')) && t.column.launch)
+        t.column.launch.embeddedRequested = true;
     }
     const version = browser.version();
 
@@ -213,14 +221,22 @@ async function main(): Promise<void> {
         .join(' · ')}`;
     }
     const notes = problems.map((p) => `PROBLEM ${p}\n`).join('');
-    console.log(`${header}\n\n${renderTable(columns, rows)}\n\n${notes}${buildLine}\nBench: ${seconds.toFixed(0)} s. ✗ = over budget. JSON: ${RESULTS}`);
+    console.log(
+      `${header}\n\n${renderTable(columns, rows)}\n\n${notes}${buildLine}\nBench: ${seconds.toFixed(0)} s. ✗ = over budget. JSON: ${RESULTS}`,
+    );
 
     writeFileSync(
       RESULTS,
       `${JSON.stringify(
         {
           date: new Date().toISOString(),
-          machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, loadAverageAtStart: load, node: process.versions.node, chromium: version },
+          machine: {
+            cpus: cpus().length,
+            cpuModel: cpus()[0]?.model,
+            loadAverageAtStart: load,
+            node: process.versions.node,
+            chromium: version,
+          },
           settings: { runs: RUNS, cpuThrottle: THROTTLE, gzipLevel: 9, courseLaunch: flag('course-launch') },
           budgets: BUDGETS,
           verdicts: rows.filter((r) => r.verdict).map((r) => ({ line: r.label, budget: r.budget, verdict: r.verdict })),

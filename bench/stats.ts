@@ -7,10 +7,6 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-export function mean(values: number[]): number {
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
-}
-
 export interface Spread {
   median: number;
   min: number;
@@ -24,4 +20,3 @@ export function spread(values: number[]): Spread {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
-export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -12,7 +12,7 @@ import { moduleFrame, type Standard } from '../tests/support/browser.js';
 import { clickNext, completePage } from '../tests/support/learner.js';
 import { packageRequests, type Served } from './serve.js';
 
-export interface LogEntry {
+interface LogEntry {
   call: 'Initialize' | 'Terminate' | 'GetValue' | 'SetValue' | 'Commit';
   element: string;
   value: string;
@@ -20,7 +20,7 @@ export interface LogEntry {
 }
 
 /** Half-open ranges [from, to) of log indices. */
-export interface Windows {
+interface Windows {
   launch: [number, number];
   /** One per NEXT click: from just before the click until the next page settled. */
   pageChanges: { to: string; range: [number, number] }[];
@@ -64,7 +64,7 @@ const count = (log: LogEntry[], [from, to]: [number, number], call: LogEntry['ca
   log.slice(from, to).filter((e) => e.call === call).length;
 
 /** Pure analysis of a harness call log. */
-export function analyzeLog(log: LogEntry[], windows: Windows): Omit<Traffic, 'requests' | 'typing'> {
+function analyzeLog(log: LogEntry[], windows: Windows): Omit<Traffic, 'requests' | 'typing'> {
   const calls = { Initialize: 0, Terminate: 0, GetValue: 0, SetValue: 0, Commit: 0 };
   const lastWrite = new Map<string, string>();
   let unchanged = 0;

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }

@@ -119,7 +119,12 @@ async function main(): Promise<void> {
     const zip = deterministicZip(p.files);
     writeFileSync(join(DIST, `${p.name}.zip`), zip);
     writeSite(p.name, p.files);
-    rows.push([`${p.name}.zip`, p.standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004 4th', String(Object.keys(p.files).length), `${(zip.length / 1024).toFixed(1)} KB`]);
+    rows.push([
+      `${p.name}.zip`,
+      p.standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004 4th',
+      String(Object.keys(p.files).length),
+      `${(zip.length / 1024).toFixed(1)} KB`,
+    ]);
   }
   // One printable sheet per module for training coordinators (what the LMS report's ids and letters mean).
   for (const { course } of courses) writeFileSync(join(DIST, coordinatorSheetName(course)), coordinatorSheet(course));
@@ -138,7 +143,10 @@ async function main(): Promise<void> {
 
   phase('root manifest');
   const total = performance.now() - started;
-  writeFileSync(join(DIST, 'build', 'phases.json'), `${JSON.stringify({ totalMs: Math.round(total), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) }, null, 2)}\n`);
+  writeFileSync(
+    join(DIST, 'build', 'phases.json'),
+    `${JSON.stringify({ totalMs: Math.round(total), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) }, null, 2)}\n`,
+  );
   const header = ['package', 'standard', 'files', 'size'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -148,7 +156,9 @@ async function main(): Promise<void> {
   log(`\nDuration (estimate rule: docs/module-format.md; individual path at most 20 min):\n${durationTable(courses.map((c) => c.course))}`);
   log(
     `\n${courses.length} module(s), ${packages.length} packages in ${DIST}/ in ${((performance.now() - started) / 1000).toFixed(1)} s` +
-      `\nPhases: ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(' · ')}` +
+      `\nPhases: ${Object.entries(phases)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+        .join(' · ')}` +
       (validate ? '; every manifest valid against the SCORM XSDs' : '; xmllint missing: manifests not validated (install libxml2-utils)'),
   );
 }

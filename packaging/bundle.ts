@@ -51,7 +51,13 @@ async function timed<T>(phases: Phases, name: string, run: () => Promise<T>): Pr
 }
 
 /** The launch and later player scripts. */
-async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[], root: string, phases: Phases, maps?: SourceMaps): Promise<Record<string, Uint8Array>> {
+async function bundleSplitPlayer(
+  cfg: RollupConfigModule,
+  plugins: () => Plugin[],
+  root: string,
+  phases: Phases,
+  maps?: SourceMaps,
+): Promise<Record<string, Uint8Array>> {
   const { launch, later, sharedGlobal } = cfg.PLAYER;
   const onwarn = cfg.onwarn;
   const launchInput = resolve(root, launch.input);
@@ -90,10 +96,14 @@ async function bundleSplitPlayer(cfg: RollupConfigModule, plugins: () => Plugin[
   // Stable keys (sorted by path inside the repo): the same source gives the same bytes anywhere.
   const keys = new Map([...shared].sort((a, b) => relative(root, a).localeCompare(relative(root, b))).map((id, i) => [id, `m${i}`]));
   const laterCode = await timed(phases, `rollup ${later.file}`, async () => {
-    const { output } = await laterBuild.generate({ format: 'iife', sourcemap: Boolean(maps), globals: (id) => {
+    const { output } = await laterBuild.generate({
+      format: 'iife',
+      sourcemap: Boolean(maps),
+      globals: (id) => {
         if (!keys.has(id)) throw new Error(`${later.file}: no shared global for ${id}`);
         return `${sharedGlobal}.${keys.get(id)}`;
-      }, });
+      },
+    });
     await laterBuild.close();
     if (maps && output[0].map) maps[later.file] = output[0].map;
     return output[0].code;
@@ -131,14 +141,23 @@ interface CacheEntry {
 }
 
 /** One embedded-LMS bundle, from the cache when none of its inputs changed. */
-async function bundleCached(cfg: RollupConfigModule, plugins: () => Plugin[], root: string, entry: BundleEntry, configHash: string, phases: Phases): Promise<Uint8Array> {
+async function bundleCached(
+  cfg: RollupConfigModule,
+  plugins: () => Plugin[],
+  root: string,
+  entry: BundleEntry,
+  configHash: string,
+  phases: Phases,
+): Promise<Uint8Array> {
   const cacheFile = join(root, 'node_modules', '.cache', 'samenspel-bundles', `${entry.file}-${configHash.slice(0, 16)}.json`);
   if (existsSync(cacheFile)) {
     const hit = await timed(phases, `${entry.file} (cache check)`, async () => {
       try {
         const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheEntry;
         if (cached.version !== CACHE_VERSION || cached.config !== configHash) return null;
-        const same = Object.entries(cached.inputs).every(([path, hash]) => existsSync(join(root, path)) && sha(readFileSync(join(root, path))) === hash);
+        const same = Object.entries(cached.inputs).every(
+          ([path, hash]) => existsSync(join(root, path)) && sha(readFileSync(join(root, path))) === hash,
+        );
         return same ? cached.code : null;
       } catch {
         return null;

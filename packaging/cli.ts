@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   /** Allowed values of a string option. */
   choices?: readonly string[];
@@ -39,7 +39,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest known word, when it is close enough to be a typo. */
-export function closest(word: string, known: readonly string[]): string | undefined {
+function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
@@ -79,7 +79,9 @@ export function parseOptions<S extends OptionSpecs>(
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const name = arg.replace(/^-+/, '').split(/[=\s]/)[0];
       const spec = specs[name];
-      throw new CliError(spec?.type === 'boolean' ? `--${name} takes no value` : `--${name} needs a value: ${spec ? optionText(name, spec) : ''}`);
+      throw new CliError(
+        spec?.type === 'boolean' ? `--${name} takes no value` : `--${name} needs a value: ${spec ? optionText(name, spec) : ''}`,
+      );
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliError(`Unexpected argument ${arg}`);
     throw new CliError((error as Error).message);

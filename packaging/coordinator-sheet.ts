@@ -35,11 +35,23 @@ section.question { break-inside: avoid; }
 
 function recordsTable(): string {
   const rows: [string, string, string][] = [
-    ['Status', '<code>cmi.core.lesson_status</code>: <code>incomplete</code> vanaf de eerste start; als alles af is <code>passed</code> of <code>failed</code> (module met toets) of <code>completed</code> (zonder toets)', '<code>cmi.completion_status</code> <code>incomplete</code> → <code>completed</code>; <code>cmi.success_status</code> <code>passed</code> / <code>failed</code> zodra de toets af is'],
+    [
+      'Status',
+      '<code>cmi.core.lesson_status</code>: <code>incomplete</code> vanaf de eerste start; als alles af is <code>passed</code> of <code>failed</code> (module met toets) of <code>completed</code> (zonder toets)',
+      '<code>cmi.completion_status</code> <code>incomplete</code> → <code>completed</code>; <code>cmi.success_status</code> <code>passed</code> / <code>failed</code> zodra de toets af is',
+    ],
     ['Voortgang', '—', '<code>cmi.progress_measure</code> (0–1, deel van de pagina’s af)'],
     ['Score', '<code>cmi.core.score.raw</code> 0–100', '<code>cmi.score.scaled</code> 0–1 en <code>cmi.score.raw</code> 0–100'],
-    ['Antwoorden op de toets', '<code>cmi.interactions</code>: per beantwoorde toetsvraag het id (zie hieronder), de gekozen letters (bijv. <code>a,c</code>), de goede letters en goed/fout', 'idem, met de vraag als beschrijving; letters als <code>a[,]c</code>'],
-    ['Leerdoelen', '<code>cmi.objectives</code>: per leerdoel id, status en (als de toets het doel toetst) score', '<code>cmi.objectives</code>: per leerdoel id, voltooiing, geslaagd/niet geslaagd, voortgang en score'],
+    [
+      'Antwoorden op de toets',
+      '<code>cmi.interactions</code>: per beantwoorde toetsvraag het id (zie hieronder), de gekozen letters (bijv. <code>a,c</code>), de goede letters en goed/fout',
+      'idem, met de vraag als beschrijving; letters als <code>a[,]c</code>',
+    ],
+    [
+      'Leerdoelen',
+      '<code>cmi.objectives</code>: per leerdoel id, status en (als de toets het doel toetst) score',
+      '<code>cmi.objectives</code>: per leerdoel id, voltooiing, geslaagd/niet geslaagd, voortgang en score',
+    ],
     ['Teamsessie', '<code>cmi.comments</code>', '<code>cmi.comments_from_learner</code>'],
     ['Tijd', '<code>cmi.core.session_time</code> per sessie', '<code>cmi.session_time</code> per sessie'],
   ];
@@ -60,7 +72,8 @@ De deelnemer ziet dan een melding en kan een nieuwe poging starten in de leeromg
 function questionCountText(graded: QuestionSet, masteryScore: number): string {
   const asked = askedCount(graded);
   const needed = requiredCorrect(asked, masteryScore);
-  const drawn = asked < graded.questions.length ? ` (per poging geloot uit ${graded.questions.length} geschreven vragen, hieronder alle)` : '';
+  const drawn =
+    asked < graded.questions.length ? ` (per poging geloot uit ${graded.questions.length} geschreven vragen, hieronder alle)` : '';
   return `De toets stelt ${asked} vragen${drawn}; elke vraag telt even zwaar. Geslaagd bij ${needed} van de ${asked} goed.`;
 }
 

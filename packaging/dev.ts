@@ -62,7 +62,9 @@ let version = 0;
 /** The module page with the live-reload client. */
 function withClient(files: FileMap): FileMap {
   version++;
-  const page = new TextDecoder().decode(files['index.html']).replace('</head>', `<script src="/__dev/client.js?v=${version}" defer></script>\n</head>`);
+  const page = new TextDecoder()
+    .decode(files['index.html'])
+    .replace('</head>', `<script src="/__dev/client.js?v=${version}" defer></script>\n</head>`);
   return { ...files, 'index.html': new TextEncoder().encode(page) };
 }
 
@@ -98,12 +100,22 @@ function sourceFiles(dir: string): string[] {
 /** The player bundle: from the cache when src/, the rollup config and the lock file are unchanged. */
 async function playerAssets(): Promise<{ assets: BuiltAssets; cached: boolean }> {
   const hash = createHash('sha256');
-  for (const file of [...sourceFiles('src'), 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'packaging/assets/player.css'].sort()) {
+  for (const file of [
+    ...sourceFiles('src'),
+    'rollup.config.mjs',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'package-lock.json',
+    'packaging/assets/player.css',
+  ].sort()) {
     hash.update(file).update('\0').update(readFileSync(file));
   }
   const dir = join(CACHE, hash.digest('hex').slice(0, 20));
   if (ASSET_NAMES.every((name) => existsSync(join(dir, name)))) {
-    return { assets: Object.fromEntries(ASSET_NAMES.map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])) as unknown as BuiltAssets, cached: true };
+    return {
+      assets: Object.fromEntries(ASSET_NAMES.map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])) as unknown as BuiltAssets,
+      cached: true,
+    };
   }
   const assets = await bundlePlayer();
   rmSync(CACHE, { recursive: true, force: true });
@@ -148,7 +160,10 @@ function rebuild(): void {
   const t0 = performance.now();
   const result = compile();
   if ('error' in result) {
-    if (result.error !== lastError) console.error(`\n✗ ${new Date().toLocaleTimeString('nl-NL')} content errors — the browser keeps the last good version:\n${result.error}`);
+    if (result.error !== lastError)
+      console.error(
+        `\n✗ ${new Date().toLocaleTimeString('nl-NL')} content errors — the browser keeps the last good version:\n${result.error}`,
+      );
     lastError = result.error;
     broadcast('content-error', { text: result.error });
     return;

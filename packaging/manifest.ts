@@ -265,7 +265,6 @@ function lom2004(title: string, description: string, version: number, minutes: n
   ];
 }
 
-
 // ------------------------------------------------------------------ helpers
 
 function fileLines(files: string[], ind: string): string[] {
@@ -311,7 +310,8 @@ function validateInput(m: ManifestInput): void {
     for (const f of s.files) addFile(f, `SCO "${s.id}"`);
     const objIds = new Set<string>(['primary']);
     for (const o of s.objectives) {
-      if (!/^\S+$/.test(o.id) || objIds.has(o.id)) fail(`objective id "${o.id}" of "${s.id}" is empty, has spaces, or is duplicate/reserved`);
+      if (!/^\S+$/.test(o.id) || objIds.has(o.id))
+        fail(`objective id "${o.id}" of "${s.id}" is empty, has spaces, or is duplicate/reserved`);
       objIds.add(o.id);
     }
   }

@@ -10,10 +10,10 @@ import { buildManifest, readSchemaFiles, type ManifestSco, type Standard } from 
 
 export const STANDARDS: Standard[] = ['scorm12', 'scorm2004'];
 export const COURSE_ID = 'samenspel-course';
-export const COURSE_TITLE = 'Samenspel: samenwerken met informele zorg';
-export const COURSE_DESCRIPTION =
+const COURSE_TITLE = 'Samenspel: samenwerken met informele zorg';
+const COURSE_DESCRIPTION =
   'E-learning voor sociale wijkteams over samenwerken met mantelzorgers en vrijwilligers: casusbespreking en competenties.';
-export const COURSE_VERSION = 1;
+const COURSE_VERSION = 1;
 
 /** Built player files (from rollup) plus static assets, by file name. */
 export interface BuiltAssets {
@@ -36,9 +36,11 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** JSON that is safe inside a <script> element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
-
 
 /** The launch page of one module. `assets` is the relative path to player files ('' or '../shared/'). */
 export function launchHtml(course: Course, standard: Standard, assets: string, options: BuildOptions = {}): string {

@@ -78,7 +78,9 @@ const { url } = await startServer({
     const words = /^\/preview\/words\/([a-z0-9-]+)\.json$/.exec(req.url ?? '');
     const course = words && courses.find((c) => c.id === words[1]);
     if (course) {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(wordsOf(course)));
+      res
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+        .end(JSON.stringify(wordsOf(course)));
       return true;
     }
     return false;

@@ -19,7 +19,7 @@ export interface ValidationResult {
 }
 
 /** Absolute path of the wrapper schema for a standard. */
-export function wrapperSchema(standard: Standard): string {
+function wrapperSchema(standard: Standard): string {
   return fileURLToPath(new URL(`./schemas/validate-${standard}.xsd`, import.meta.url));
 }
 

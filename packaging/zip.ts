@@ -10,7 +10,7 @@ import { unzipSync, zipSync, type Zippable, type ZipOptions } from 'fflate';
  * Fixed entry timestamp. fflate writes DOS (local) time, so a local-time
  * Date gives the same bytes in every timezone.
  */
-export const ZIP_MTIME = new Date(2000, 0, 1);
+const ZIP_MTIME = new Date(2000, 0, 1);
 
 /** Deflate level for compressible files. */
 const LEVEL = 6;

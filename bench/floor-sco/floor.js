@@ -20,19 +20,35 @@
   var api12 = api2004 ? null : find('API');
   var lms = api2004
     ? {
-        init: function () { return api2004.Initialize(''); },
-        set: function (k, v) { return api2004.SetValue(k, v); },
-        commit: function () { return api2004.Commit(''); },
-        finish: function () { return api2004.Terminate(''); },
+        init: function () {
+          return api2004.Initialize('');
+        },
+        set: function (k, v) {
+          return api2004.SetValue(k, v);
+        },
+        commit: function () {
+          return api2004.Commit('');
+        },
+        finish: function () {
+          return api2004.Terminate('');
+        },
         status: 'cmi.completion_status',
         location: 'cmi.location',
       }
     : api12
       ? {
-          init: function () { return api12.LMSInitialize(''); },
-          set: function (k, v) { return api12.LMSSetValue(k, v); },
-          commit: function () { return api12.LMSCommit(''); },
-          finish: function () { return api12.LMSFinish(''); },
+          init: function () {
+            return api12.LMSInitialize('');
+          },
+          set: function (k, v) {
+            return api12.LMSSetValue(k, v);
+          },
+          commit: function () {
+            return api12.LMSCommit('');
+          },
+          finish: function () {
+            return api12.LMSFinish('');
+          },
           status: 'cmi.core.lesson_status',
           location: 'cmi.core.lesson_location',
         }

@@ -37,7 +37,9 @@ for (const id of readdirSync(join(root, 'modules')).sort()) {
   html += '</div><div class="people">';
   for (const page of m.pages) {
     for (const person of page.persons ?? []) {
-      const img = person.portrait ? `<img src="${dataUri(join(dir, person.portrait.src))}" alt="${esc(person.portrait.alt)}">` : '<p>(none)</p>';
+      const img = person.portrait
+        ? `<img src="${dataUri(join(dir, person.portrait.src))}" alt="${esc(person.portrait.alt)}">`
+        : '<p>(none)</p>';
       html += `<figure>${img}<figcaption>${esc(person.name.replace(' (fictief)', ''))}<br>${esc(person.description.slice(0, 22))}</figcaption></figure>`;
     }
   }

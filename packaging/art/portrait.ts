@@ -28,7 +28,7 @@ export const HAIR = {
   white: '#e6e3dc',
 } as const;
 
-export type HairStyle =
+type HairStyle =
   | 'short' // short, men's cut
   | 'receding' // short, higher hairline
   | 'bald' // hair on the sides only
@@ -72,9 +72,12 @@ const INK = '#2b2b2b';
 const LIP = '#9a4f3f';
 
 /** Darkens a #rrggbb colour by a factor (0–1). */
-export function shade(hex: string, f: number): string {
+function shade(hex: string, f: number): string {
   const n = parseInt(hex.slice(1), 16);
-  const ch = (s: number) => Math.round(((n >> s) & 255) * (1 - f)).toString(16).padStart(2, '0');
+  const ch = (s: number) =>
+    Math.round(((n >> s) & 255) * (1 - f))
+      .toString(16)
+      .padStart(2, '0');
   return `#${ch(16)}${ch(8)}${ch(0)}`;
 }
 
@@ -114,10 +117,10 @@ function frontHair(s: PortraitSpec): string {
     case 'crop':
       return el('path', { d: 'M39 48Q38 27 60 27T81 48Q78 37 60 35T39 48Z', fill: f });
     case 'curlyShort':
-      return el(
-        'path',
-        { d: 'M38 50Q34 38 42 32Q44 24 54 26Q60 20 67 26Q77 25 78 33Q86 39 82 50Q78 40 70 38Q60 42 50 38Q42 40 38 50Z', fill: f },
-      );
+      return el('path', {
+        d: 'M38 50Q34 38 42 32Q44 24 54 26Q60 20 67 26Q77 25 78 33Q86 39 82 50Q78 40 70 38Q60 42 50 38Q42 40 38 50Z',
+        fill: f,
+      });
     case 'bob':
     case 'long':
     case 'ponytail':
@@ -141,7 +144,10 @@ function frontHair(s: PortraitSpec): string {
 /** Lines and cues of age. */
 function ageLines(s: PortraitSpec, line: string): string {
   if (s.age < 50) return '';
-  const d = s.age >= 65 ? 'M53 62Q51 65 53 68M67 62Q69 65 67 68M44 53L41 52M44 56L41 57M76 53L79 52M76 56L79 57M52 39Q60 37 68 39' : 'M53 63Q51 65 53 68M67 63Q69 65 67 68';
+  const d =
+    s.age >= 65
+      ? 'M53 62Q51 65 53 68M67 62Q69 65 67 68M44 53L41 52M44 56L41 57M76 53L79 52M76 56L79 57M52 39Q60 37 68 39'
+      : 'M53 63Q51 65 53 68M67 63Q69 65 67 68';
   return el('path', { d, fill: 'none', stroke: line, 'stroke-width': 1, 'stroke-linecap': 'round' });
 }
 
@@ -152,7 +158,13 @@ function neckline(s: PortraitSpec, skinShade: string): string {
     case 'collar':
       return el('path', { d: 'M48 85L60 95L56 101ZM72 85L60 95L64 101Z', fill: C.white });
     case 'hoodie':
-      return el('path', { d: 'M40 88Q60 104 80 88', fill: 'none', stroke: shade(s.cloth, 0.2), 'stroke-width': 5, 'stroke-linecap': 'round' });
+      return el('path', {
+        d: 'M40 88Q60 104 80 88',
+        fill: 'none',
+        stroke: shade(s.cloth, 0.2),
+        'stroke-width': 5,
+        'stroke-linecap': 'round',
+      });
     default:
       return el('path', { d: 'M50 86Q60 93 70 86Z', fill: skinShade });
   }
@@ -167,7 +179,7 @@ function beard(s: PortraitSpec): string {
 }
 
 /** Face, hair and clothes of one person, in the 120 × 120 frame. */
-export function figure(s: PortraitSpec): string {
+function figure(s: PortraitSpec): string {
   const [skin, skinShade] = SKIN[s.skin];
   const line = shade(skinShade, 0.18);
   const brow = s.hairColour === HAIR.white || s.hairColour === HAIR.grey ? '#8f8a82' : shade(s.hairColour, 0.2);
@@ -195,9 +207,15 @@ export function figure(s: PortraitSpec): string {
   parts.push(el('ellipse', { cx: 60, cy: 52, rx: 21, ry: 24, fill: skin }));
   parts.push(beard(s));
   // Cheeks, eyes, brows, nose, mouth.
-  parts.push(el('path', { d: 'M46 62a3.5 3 0 0 0 7 0a3.5 3 0 0 0-7 0M67 62a3.5 3 0 0 0 7 0a3.5 3 0 0 0-7 0', fill: '#e58b7b', opacity: 0.3 }));
-  parts.push(el('path', { d: 'M50 54a2.2 2.2 0 1 0 4.4 0a2.2 2.2 0 1 0-4.4 0M65.6 54a2.2 2.2 0 1 0 4.4 0a2.2 2.2 0 1 0-4.4 0', fill: INK }));
-  parts.push(el('path', { d: 'M47 47Q51 45 55 47M65 47Q69 45 73 47', fill: 'none', stroke: brow, 'stroke-width': 1.8, 'stroke-linecap': 'round' }));
+  parts.push(
+    el('path', { d: 'M46 62a3.5 3 0 0 0 7 0a3.5 3 0 0 0-7 0M67 62a3.5 3 0 0 0 7 0a3.5 3 0 0 0-7 0', fill: '#e58b7b', opacity: 0.3 }),
+  );
+  parts.push(
+    el('path', { d: 'M50 54a2.2 2.2 0 1 0 4.4 0a2.2 2.2 0 1 0-4.4 0M65.6 54a2.2 2.2 0 1 0 4.4 0a2.2 2.2 0 1 0-4.4 0', fill: INK }),
+  );
+  parts.push(
+    el('path', { d: 'M47 47Q51 45 55 47M65 47Q69 45 73 47', fill: 'none', stroke: brow, 'stroke-width': 1.8, 'stroke-linecap': 'round' }),
+  );
   const face = ['M60 55Q58 60 60 62']; // nose
   if (s.tired) face.push('M49 58Q52 60 55 58M65 58Q68 60 71 58');
   parts.push(el('path', { d: face.join(''), fill: 'none', stroke: line, 'stroke-width': 1.4, 'stroke-linecap': 'round' }));

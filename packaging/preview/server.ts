@@ -52,7 +52,7 @@ function safeJoin(base: string, path: string): string | null {
 const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
 
 /** A short plain-text answer (Dutch first, English second). Safe to call at any moment. */
-export function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -130,13 +130,19 @@ export function startServer(options: ServerOptions): Promise<{ server: Server; u
   (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   // Requests Node cannot even parse (bad request line, oversized headers): answer 400 and close.
   server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${MESSAGES.badRequest}\n`);
+    if (socket.writable)
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${MESSAGES.badRequest}\n`,
+      );
     else socket.destroy();
   });
   // CONNECT and protocol upgrades bypass the request handler: refuse them on the socket.
   const refuse = (_req: IncomingMessage, socket: Duplex) => {
     socket.on('error', () => socket.destroy());
-    if (socket.writable) socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${MESSAGES.method}\n`);
+    if (socket.writable)
+      socket.end(
+        `HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${MESSAGES.method}\n`,
+      );
     else socket.destroy();
   };
   server.on('connect', refuse);

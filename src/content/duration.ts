@@ -14,27 +14,27 @@
  */
 import type { Block, ChoiceQuestion, Course, Page, QuestionSet, RichText, TextField } from './types.js';
 
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 /** Time to choose an answer to one question. */
-export const ANSWER_MINUTES = 0.25;
+const ANSWER_MINUTES = 0.25;
 /** Time to write one open answer. */
-export const WRITE_MINUTES = 1.5;
+const WRITE_MINUTES = 1.5;
 /** Time to write one long open answer (maxLength above {@link LONG_FIELD_CHARS}). */
-export const LONG_WRITE_MINUTES = 2.5;
-export const LONG_FIELD_CHARS = 600;
+const LONG_WRITE_MINUTES = 2.5;
+const LONG_FIELD_CHARS = 600;
 /** Time to look at a figure (model, chart). */
-export const FIGURE_MINUTES = 0.5;
+const FIGURE_MINUTES = 0.5;
 /** Time to look back over the closing page's result, goals and one's own answers. */
-export const REVIEW_MINUTES = 0.5;
+const REVIEW_MINUTES = 0.5;
 /** The stated minutes may differ from the estimate by at most max(MARGIN_MINUTES, MARGIN_SHARE × estimate). */
-export const MARGIN_MINUTES = 1;
-export const MARGIN_SHARE = 0.25;
+const MARGIN_MINUTES = 1;
+const MARGIN_SHARE = 0.25;
 /** A module's individual path may take at most this many minutes. */
 export const MAX_INDIVIDUAL_MINUTES = 20;
 /** A graded set may have the correct option as its longest in at most this share of its questions. */
 export const MAX_LONGEST_CORRECT_SHARE = 1 / 3;
 /** Words of praise a wrong option's feedback must not open with (lower case). */
-export const PRAISE_WORDS = [
+const PRAISE_WORDS = [
   'juist',
   'goed',
   'klopt',
@@ -124,7 +124,7 @@ export function isWithinMargin(stated: number, estimated: number): boolean {
 }
 
 /** Minutes to write one field. */
-export function writingMinutes(field: TextField): number {
+function writingMinutes(field: TextField): number {
   return field.maxLength > LONG_FIELD_CHARS ? LONG_WRITE_MINUTES : WRITE_MINUTES;
 }
 
@@ -147,7 +147,7 @@ export function askedCount(set: QuestionSet): number {
 }
 
 /** Words and questions of one attempt at a set (with a pool: the average question times the draw). */
-export function questionSetLoad(set: QuestionSet | undefined): { words: number; questions: number } {
+function questionSetLoad(set: QuestionSet | undefined): { words: number; questions: number } {
   if (!set || set.questions.length === 0) return { words: 0, questions: 0 };
   const asked = askedCount(set);
   const words = mean(set.questions.map(questionWords)) * asked;
@@ -362,7 +362,7 @@ export function quizPattern(set: QuestionSet, pageIndex: number): QuizPattern {
 }
 
 /** Every question set of a course (graded quiz and practice activities), in page order. */
-export function questionSetsOf(course: Course): { set: QuestionSet; pageIndex: number }[] {
+function questionSetsOf(course: Course): { set: QuestionSet; pageIndex: number }[] {
   const out: { set: QuestionSet; pageIndex: number }[] = [];
   course.pages.forEach((p, pageIndex) => {
     if (p.type === 'quiz') out.push({ set: p.quiz, pageIndex });

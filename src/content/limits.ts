@@ -1,6 +1,6 @@
 /**
  * Length limits that fit the layout, each with the reason an author sees when a text is too long.
- * The same numbers are in module.schema.json (`maxLength`), so editors warn while typing;
+ * The same numbers are in the schema (`module-schema.ts`, `maxLength`), so editors warn while typing;
  * a unit test keeps both in step.
  */
 export interface LengthLimit {
@@ -9,7 +9,7 @@ export interface LengthLimit {
   max: number;
   /** Where the text appears and why it must be this short (Dutch, for authors). */
   reason: string;
-  /** JSON pointer segments of the same limit in module.schema.json. */
+  /** JSON pointer segments of the same limit in the generated module.schema.json. */
   schema: string[];
 }
 
@@ -23,7 +23,8 @@ export const LIMITS: LengthLimit[] = [
   {
     path: /^pages\[\d+\]\.title$/,
     max: 80,
-    reason: 'de paginatitel staat als kop boven de pagina en in de paginalijst; langer dan 80 tekens wordt op een telefoon meer dan twee regels',
+    reason:
+      'de paginatitel staat als kop boven de pagina en in de paginalijst; langer dan 80 tekens wordt op een telefoon meer dan twee regels',
     schema: ['$defs', 'base', 'properties', 'title'],
   },
   {

@@ -9,7 +9,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { limitFor } from './limits.js';
 import { explainYamlError } from './yaml-errors.js';
-import schema from './module.schema.json' with { type: 'json' };
+import { moduleJsonSchema, type RawModule } from './module-schema.js';
 import { checkModule, compileModule, type ContentIssue } from './compile.js';
 import { checkDuration } from './duration-checks.js';
 import type { Course } from './types.js';
@@ -29,13 +29,13 @@ export class ContentError extends Error {
   }
 }
 
-export function formatIssue(issue: LocatedIssue): string {
+function formatIssue(issue: LocatedIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   return `${where}  ${issue.path || '(root)'}: ${issue.message}`;
 }
 
 const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false });
-const validate = ajv.compile(schema);
+const validate = ajv.compile<RawModule>(moduleJsonSchema);
 
 /** Options of {@link loadModule}. */
 export interface LoadOptions {
@@ -52,14 +52,17 @@ export function loadModule(folder: string, options: LoadOptions = {}): Course {
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (first) throw new ContentError([{ file, path: 'YAML', ...explainYamlError(first, text) }]);
-  let raw: Record<string, any>;
+  let raw: unknown;
   try {
-    raw = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias to an anchor that is not set (`title: *Belangrijk* punt`), or an alias bomb: found only here.
     const alias = /: (\S+)$/.exec((error as Error).message)?.[1];
     const at = text.split('\n').findIndex((l) => (alias ? l.includes(`*${alias}`) : /(^|[\s[{,])\*[^\s*]/.test(l)));
-    const explained = explainYamlError({ code: 'ALIAS', message: (error as Error).message, ...(at >= 0 ? { linePos: [{ line: at + 1, col: 1 }] } : {}) }, text);
+    const explained = explainYamlError(
+      { code: 'ALIAS', message: (error as Error).message, ...(at >= 0 ? { linePos: [{ line: at + 1, col: 1 }] } : {}) },
+      text,
+    );
     throw new ContentError([{ file, path: 'YAML', ...explained }]);
   }
   const lineOf = (path: (string | number)[]): number | undefined => {
@@ -71,10 +74,18 @@ export function loadModule(folder: string, options: LoadOptions = {}): Course {
   };
 
   if (!validate(raw)) {
-    const issues = schemaIssues(validate.errors ?? [], raw).map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)), path: namePages(i.path, raw) }));
+    const issues = schemaIssues(validate.errors ?? [], raw).map((i) => ({
+      ...i,
+      file,
+      line: lineOf(toSegments(i.path)),
+      path: namePages(i.path, raw),
+    }));
     throw new ContentError(issues);
   }
-  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name))).map((i) => ({ ...i, path: namePages(i.path, raw) }));
+  const issues = checkModule(raw, basename(folder), (name) => isFile(join(folder, name))).map((i) => ({
+    ...i,
+    path: namePages(i.path, raw),
+  }));
   if (issues.length > 0) throw new ContentError(issues.map((i) => ({ ...i, file, line: lineOf(toSegments(i.path)) })));
   const course = compileModule(raw);
   if (options.durationChecks !== false) {
@@ -182,11 +193,12 @@ function schemaIssues(errors: ErrorObject[], raw: unknown): ContentIssue[] {
         break;
       }
       case 'pattern':
-        message = path.endsWith('src') || path.endsWith('captions') || path.endsWith('logo') || path.endsWith('image')
-          ? 'must be a file name in the module folder (svg, png, jpg, webp, mp4, webm or vtt)'
-          : /options\[\d+\]\.id$/.test(path)
-            ? 'option id must be one lowercase letter or digit (a, b, c …)'
-            : 'may only contain lowercase letters, digits and hyphens';
+        message =
+          path.endsWith('src') || path.endsWith('captions') || path.endsWith('logo') || path.endsWith('image')
+            ? 'must be a file name in the module folder (svg, png, jpg, webp, mp4, webm or vtt)'
+            : /options\[\d+\]\.id$/.test(path)
+              ? 'option id must be one lowercase letter or digit (a, b, c …)'
+              : 'may only contain lowercase letters, digits and hyphens';
         break;
       default:
         message = e.message ?? e.keyword;

@@ -28,11 +28,7 @@ export function parseRichText(source: string, issues: string[] = []): RichText {
     text = [];
     const kind = GROUP_KINDS[fence[1]];
     if (!kind) {
-      issues.push(
-        fence[1]
-          ? `unknown group "::: ${fence[1]}" (use ${GROUP_NAMES})`
-          : `a closing ":::" without an opening ${GROUP_NAMES}`,
-      );
+      issues.push(fence[1] ? `unknown group "::: ${fence[1]}" (use ${GROUP_NAMES})` : `a closing ":::" without an opening ${GROUP_NAMES}`);
       continue;
     }
     const end = lines.findIndex((l, j) => j > i && FENCE.test(l));
@@ -71,7 +67,10 @@ function parseTextBlocks(source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   const chunks = source.trim().split(/\n\s*\n/);
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
     if (lines.every((l) => /^[-*] /.test(l))) {
       blocks.push({ kind: 'ul', items: lines.map((l) => parseInline(l.slice(2))) });
@@ -89,7 +88,7 @@ function parseTextBlocks(source: string): TextBlock[] {
 }
 
 /** Splits a line into plain / strong / emphasis runs. Unbalanced markers stay literal. */
-export function parseInline(text: string): InlineRun[] {
+function parseInline(text: string): InlineRun[] {
   const runs: InlineRun[] = [];
   const pattern = /\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*/g;
   let last = 0;
@@ -102,16 +101,4 @@ export function parseInline(text: string): InlineRun[] {
   }
   if (last < text.length) runs.push({ t: text.slice(last) });
   return runs;
-}
-
-/** Plain text of rich text, for word counts and accessible descriptions. */
-export function richTextToPlain(rich: RichText): string {
-  const runsText = (runs: InlineRun[]) => runs.map((r) => r.t).join('');
-  const blockText = (b: Block): string =>
-    'parts' in b
-      ? b.parts.map((part) => [runsText(part.title), ...part.body.map(blockText)].join('\n\n')).join('\n\n')
-      : 'items' in b
-        ? b.items.map(runsText).join('\n')
-        : runsText(b.runs);
-  return rich.map(blockText).join('\n\n');
 }

@@ -2,9 +2,16 @@
  * The typed course: what a module file (`modules/<id>/module.yaml`) becomes after
  * validation and compilation. The player only ever sees this shape.
  *
+ * Every type here is derived from the raw (authored) types of `module-schema.ts`, the one source of
+ * the module file's fields: only what compiling changes is spelled out (rich text parsed to blocks,
+ * defaults filled in, the quiz's questions gathered into a question set, totals added).
+ *
  * Rich text (`RichText`) is authored as a small Markdown subset and compiled to blocks
  * at build time, so the runtime never parses or injects HTML.
  */
+import type { RawFigure, RawField, RawModule, RawPageOf, RawQuestion } from './module-schema.js';
+
+export type { PageMode } from './module-schema.js';
 
 /** Inline run of text: plain, strong (`**x**`) or emphasis (`*x*`). */
 export interface InlineRun {
@@ -36,36 +43,17 @@ export type Block = TextBlock | GroupBlock;
 
 export type RichText = Block[];
 
-export interface Figure {
-  /** File name inside the module folder (SVG, PNG, JPG or WebP). */
-  src: string;
-  /** Short text alternative, read by screen readers. */
-  alt: string;
-  /** Full text version of the model, shown under a disclosure. */
-  textVersion?: RichText;
-  caption?: string;
-}
+/** `T` with the fields in `Changed` replaced by their compiled form. */
+type Compiled<T, Changed> = Omit<T, keyof Changed> & Changed;
 
-export interface ChoiceOption {
-  id: string;
-  text: string;
-  correct: boolean;
-  /** Explains why this option is (not) right. Shown after answering. */
-  feedback: string;
-}
+/** A figure; its text version is compiled rich text. */
+export type Figure = Compiled<RawFigure, { textVersion?: RichText }>;
 
-export interface ChoiceQuestion {
-  /** Unique within the module; becomes part of the LMS interaction id. */
-  id: string;
-  type: 'single' | 'multiple';
-  prompt: string;
-  options: ChoiceOption[];
-  /** Learning objective this question belongs to. */
-  objective?: string;
-}
+export type ChoiceQuestion = RawQuestion;
 
 /** A set of questions. Graded sets count for the score; ungraded ones are practice activities. */
 export interface QuestionSet {
+  /** The page id. */
   id: string;
   graded: boolean;
   questions: ChoiceQuestion[];
@@ -73,152 +61,32 @@ export interface QuestionSet {
   pool?: { draw: number };
 }
 
-export interface TextField {
-  /** Unique within the module; key of the learner's text in the saved state. */
-  id: string;
-  /** Label for one reader (alone mode). */
-  label: string;
-  /** Label shown instead of `label` in the team meeting (the notulist writes for the team). */
-  teamLabel?: string;
-  hint?: string;
-  /** Hint shown instead of `hint` in team mode (step and team pages). */
-  teamHint?: string;
-  /** Max characters the learner can type. */
-  maxLength: number;
-  required: boolean;
-}
+/** A text field with its defaults filled in (`maxLength` 500, `required` true). */
+export type TextField = Compiled<RawField, { maxLength: number; required: boolean }>;
 
-export interface Person {
-  name: string;
-  role: string;
-  description: string;
-  /** Illustrated portrait in the module folder, with its text alternative. */
-  portrait?: { src: string; alt: string };
-}
-
-/** The paths a learner can follow: alone, the live team meeting, or joined (took part, types the team code). */
-export type PageMode = 'alone' | 'team' | 'joined';
-
-interface PageBase {
-  id: string;
-  /** Paths this page belongs to; absent = every path. */
-  modes?: PageMode[];
-  title: string;
-  /** Estimated minutes for this page (reading + activity). */
-  minutes: number;
-  /** Learning objective this page contributes to. */
-  objective?: string;
-}
-
-export interface InfoPage extends PageBase {
-  type: 'info';
-  body: RichText;
-  figure?: Figure;
-  /** Optional practice questions (ungraded) that must be answered to complete the page. */
-  activity?: QuestionSet;
-}
-
-export interface CasusPage extends PageBase {
-  type: 'casus';
-  intro: RichText;
-  persons: Person[];
-  body: RichText;
-  figure?: Figure;
-}
-
-export interface VideoPage extends PageBase {
-  type: 'video';
-  /** Video file in the module folder; optional: the page works without it. */
-  src?: string;
-  /** WebVTT captions file in the module folder. */
-  captions?: string;
-  transcript: RichText;
-  body?: RichText;
-}
-
-export interface ReflectionPage extends PageBase {
-  type: 'reflection';
-  body: RichText;
-  fields: TextField[];
-}
-
-export interface TeamPage extends PageBase {
-  type: 'team';
-  body: RichText;
-  prompts: string[];
-  /** Time box for the discussion, in minutes. */
-  timebox: number;
-  /** Where the team writes its conclusions. */
-  notes: TextField;
-}
-
+export type InfoPage = Compiled<RawPageOf<'info'>, { body: RichText; figure?: Figure; activity?: QuestionSet }>;
+export type CasusPage = Compiled<RawPageOf<'casus'>, { intro: RichText; body: RichText; figure?: Figure }>;
+export type VideoPage = Compiled<RawPageOf<'video'>, { transcript: RichText; body?: RichText }>;
+export type ReflectionPage = Compiled<RawPageOf<'reflection'>, { body: RichText; fields: TextField[] }>;
+export type TeamPage = Compiled<RawPageOf<'team'>, { body: RichText; notes: TextField }>;
 /** One step of a structured discussion (casusbespreking). Team mode shows it as a facilitated screen. */
-export interface StepPage extends PageBase {
-  type: 'step';
-  step: number;
-  /** The step's question, shown large in the meeting's presentation view. */
-  question?: string;
-  purpose: string;
-  timebox: number;
-  /** What the voorzitter guards in this step. */
-  guard: string;
-  pitfall: string;
-  body: RichText;
-  /** Casus material for this step. */
-  casus?: RichText;
-  /** Discussion prompts shown in team mode. */
-  prompts: string[];
-  /** Alone: reflection field; team: the notulist's notes. */
-  notes: TextField;
-  activity?: QuestionSet;
-}
-
-export interface QuizPage extends PageBase {
-  type: 'quiz';
-  body?: RichText;
-  quiz: QuestionSet;
-}
-
+export type StepPage = Compiled<RawPageOf<'step'>, { body: RichText; casus?: RichText; notes: TextField; activity?: QuestionSet }>;
+/** The graded quiz: the authored `questions` and `pool` become one question set. */
+export type QuizPage = Compiled<Omit<RawPageOf<'quiz'>, 'questions' | 'pool'>, { body?: RichText; quiz: QuestionSet }>;
 /** Team set-up: mode choice, participants and roles. Only meaningful when the module has team mode. */
-export interface ModePage extends PageBase {
-  type: 'mode';
-  body: RichText;
-  roles: { id: string; name: string; description: string }[];
-}
-
-/** Actielijst (wie / wat / wanneer) plus notes summary, printable. */
-export interface ActionsPage extends PageBase {
-  type: 'actions';
-  body: RichText;
-  /** Max rows the learner can add. */
-  maxRows: number;
-  /** Minutes on the meeting agenda (team mode): the actielijst is the meeting's last item. */
-  timebox?: number;
-}
-
+export type ModePage = Compiled<RawPageOf<'mode'>, { body: RichText }>;
+/** Actielijst (wie / wat / wanneer) plus notes summary, printable; `maxRows` defaults to 8. */
+export type ActionsPage = Compiled<RawPageOf<'actions'>, { body: RichText; maxRows: number }>;
 /** End of the team meeting: the team code, large, with how participants get their credit. */
-export interface TeamCodePage extends PageBase {
-  type: 'teamcode';
-  body: RichText;
-}
-
-export interface SummaryPage extends PageBase {
-  type: 'summary';
-  body: RichText;
-  tips: string[];
-}
+export type TeamCodePage = Compiled<RawPageOf<'teamcode'>, { body: RichText }>;
+export type SummaryPage = Compiled<RawPageOf<'summary'>, { body: RichText }>;
 
 /**
  * The closing page, last on every path: result and pass rule in words, the learning goals reached, the
  * learner's own work (*Mijn verslag*, printable), what to do next, and *Afronden*. The engine fills in the
  * learner's part; the module authors only the short intro and the next steps.
  */
-export interface ClosingPage extends PageBase {
-  type: 'closing';
-  body?: RichText;
-  /** What to do next, one short step per item (authored per module). */
-  next: string[];
-}
+export type ClosingPage = Compiled<RawPageOf<'closing'>, { body?: RichText }>;
 
 export type Page =
   | ClosingPage
@@ -234,43 +102,22 @@ export type Page =
   | TeamCodePage
   | SummaryPage;
 
-export type PageType = Page['type'];
+export type Objective = RawModule['objectives'][number];
 
-export interface Objective {
-  id: string;
-  title: string;
-}
-
-export interface Theme {
-  /** Brand colour (hex); used for accents. Contrast is checked at build time. */
-  brand?: string;
-  /** Logo file in the module folder. */
-  logo?: string;
-  organisation?: string;
-}
-
-export interface Course {
-  id: string;
-  /** Content version; bump when pages or questions change (saved state is migrated by id). */
-  version: number;
-  title: string;
-  description: string;
-  language: 'nl';
-  /** Percentage (0–100) of graded questions to answer correctly to pass. */
-  masteryScore: number;
-  /** Allowed attempts at the graded quiz; 0 = unlimited. */
-  maxAttempts: number;
-  /** Whether the learner may choose "Met het team". */
-  teamMode: boolean;
-  /** Objective that records the team part (meeting run here, or team code typed). */
-  teamObjective?: string;
-  objectives: Objective[];
-  pages: Page[];
-  theme?: Theme;
-  /** Cover illustration (module folder), shown on the module's cover. */
-  cover?: { image: string; alt: string };
-  /** Sum of page minutes, computed at build time. */
-  totalMinutes: number;
-  /** Media files (relative to the module folder) referenced by the content. */
-  media: string[];
-}
+/** The compiled module: defaults filled in, plus what the build computes. */
+export type Course = Compiled<
+  RawModule,
+  {
+    pages: Page[];
+    /** Percentage (0–100) of graded questions to answer correctly to pass. */
+    masteryScore: number;
+    /** Allowed attempts at the graded quiz; 0 = unlimited. */
+    maxAttempts: number;
+    /** Whether the learner may choose "Met het team". */
+    teamMode: boolean;
+    /** Sum of page minutes on the solo path, computed at build time. */
+    totalMinutes: number;
+    /** Media files (relative to the module folder) referenced by the content. */
+    media: string[];
+  }
+>;

@@ -76,7 +76,10 @@ export function explainYamlError(error: YamlErrorLike, text: string): YamlExplan
   if (error.code === 'MISSING_CHAR' && /closing ("|')quote/.test(error.message)) {
     const q = /closing (["'])quote/.exec(error.message)![1];
     const opened = findOpenQuote(lines, (line ?? lines.length) - 1, q);
-    return { ...(opened ? { line: opened } : line ? { line } : {}), message: `het aanhalingsteken ${q} wordt niet gesloten: sluit de tekst af met ${q} op dezelfde regel` };
+    return {
+      ...(opened ? { line: opened } : line ? { line } : {}),
+      message: `het aanhalingsteken ${q} wordt niet gesloten: sluit de tekst af met ${q} op dezelfde regel`,
+    };
   }
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
     if (kv && /:\s/.test(value) && !/^["']/.test(value)) {
@@ -84,7 +87,11 @@ export function explainYamlError(error: YamlErrorLike, text: string): YamlExplan
     }
     return at('deze regel springt verder in dan de regel erboven: zet hem recht onder het veld waar hij bij hoort (2 spaties per niveau)');
   }
-  if (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' || (error.code === 'UNEXPECTED_TOKEN' && /block-seq-ind/.test(error.message))) {
+  if (
+    error.code === 'BAD_INDENT' ||
+    error.code === 'MISSING_CHAR' ||
+    (error.code === 'UNEXPECTED_TOKEN' && /block-seq-ind/.test(error.message))
+  ) {
     if (/Flow (map|sequence)/.test(error.message)) {
       const open = error.message.includes('Flow map') ? '{' : '[';
       const opened = findOpen(lines, (line ?? lines.length) - 1, open, open === '{' ? '}' : ']');
@@ -92,7 +99,9 @@ export function explainYamlError(error: YamlErrorLike, text: string): YamlExplan
       const fix = okv ? quoteFix(okv[1], okv[2].trim()) : 'zet de tekst tussen aanhalingstekens';
       return { ...(opened ? { line: opened } : line ? { line } : {}), message: `de ${open} wordt niet gesloten: ${fix}` };
     }
-    return at('de inspringing klopt niet: zet deze regel recht onder het veld waar hij bij hoort (2 spaties per niveau; een lijstitem begint met "- ")');
+    return at(
+      'de inspringing klopt niet: zet deze regel recht onder het veld waar hij bij hoort (2 spaties per niveau; een lijstitem begint met "- ")',
+    );
   }
   if (error.code === 'TAG_RESOLVE_FAILED') {
     return at(`een tekst die met ! begint leest YAML als type-aanduiding: ${quoteFix(key, value)}`);

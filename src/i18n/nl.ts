@@ -1,10 +1,10 @@
 /** 5200 → `5.200` (Dutch thousands separator), independent of the browser's locale data. */
-export function formatCount(n: number): string {
+function formatCount(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 /** Every UI string of the player, in one catalogue (Dutch). A second language adds a file of this shape. */
-export const nl = {
+const nl = {
   appName: 'Samenspel',
   skipToContent: 'Naar de inhoud',
   progress: (pct: number) => `Voortgang: ${pct}%`,
@@ -135,8 +135,10 @@ export const nl = {
   codeErrorLength: (n: number) => `Een teamcode heeft 8 tekens. Je typte er ${n}. Kijk de code nog eens na.`,
   codeErrorChar: (c: string) =>
     `Het teken ‘${c}’ komt niet voor in een teamcode. Teamcodes gebruiken geen O, I, L, 0 of 1. Kijk de code nog eens na.`,
-  codeErrorCheck: 'Deze code klopt niet. Waarschijnlijk is er een teken verkeerd getypt of zijn twee tekens omgewisseld. Kijk de code nog eens na.',
-  codeErrorModule: (title: string) => `Deze teamcode hoort bij een andere module, niet bij ‘${title}’. Vraag de voorzitter om de code van deze bespreking.`,
+  codeErrorCheck:
+    'Deze code klopt niet. Waarschijnlijk is er een teken verkeerd getypt of zijn twee tekens omgewisseld. Kijk de code nog eens na.',
+  codeErrorModule: (title: string) =>
+    `Deze teamcode hoort bij een andere module, niet bij ‘${title}’. Vraag de voorzitter om de code van deze bespreking.`,
   codeErrorFuture: 'Deze teamcode is niet geldig. Vraag de voorzitter om de code van deze bespreking.',
   ownRole: 'Jouw rol in de bespreking (niet verplicht)',
   ownRoleNone: '— geen of zeg ik niet —',
@@ -191,14 +193,17 @@ export const nl = {
       : `Je plakte ${formatCount(pasted)} tekens, maar het veld is vol (maximaal ${formatCount(max)} tekens). Er is niets toegevoegd.`,
   fieldFull: (max: number) => `Het veld is vol: er passen maximaal ${formatCount(max)} tekens in.`,
   // LMS notices
-  lmsRetrying: 'Je voortgang wordt even niet opgeslagen in de leeromgeving. We proberen het automatisch opnieuw. Je kunt gewoon doorwerken.',
-  lmsLocal: 'Je voortgang wordt nu alleen op dit apparaat bewaard. We blijven proberen op te slaan in de leeromgeving. Je kunt gewoon doorwerken.',
+  lmsRetrying:
+    'Je voortgang wordt even niet opgeslagen in de leeromgeving. We proberen het automatisch opnieuw. Je kunt gewoon doorwerken.',
+  lmsLocal:
+    'Je voortgang wordt nu alleen op dit apparaat bewaard. We blijven proberen op te slaan in de leeromgeving. Je kunt gewoon doorwerken.',
   textsTooLong:
     'Jullie teksten zijn samen te lang om allemaal in de leeromgeving te bewaren. Ze blijven op dit apparaat bewaard. Druk de actielijst af of bewaar hem als pdf, zodat je niets kwijtraakt.',
   lmsEnded:
     'Deze sessie in de leeromgeving is al afgesloten. Je werk wordt op dit apparaat bewaard en gaat mee naar de leeromgeving als je de module daar opnieuw start.',
   viewingReview: 'Je bekijkt een afgeronde poging. Wil je de module opnieuw maken? Start dan een nieuwe poging in de leeromgeving.',
-  viewingBrowse: 'Je bekijkt de module zonder dat je resultaten worden vastgelegd. Wil je de module voor je resultaat maken? Start hem dan gewoon in de leeromgeving.',
+  viewingBrowse:
+    'Je bekijkt de module zonder dat je resultaten worden vastgelegd. Wil je de module voor je resultaat maken? Start hem dan gewoon in de leeromgeving.',
   standalone: 'Je werkt zonder leeromgeving. Je voortgang wordt op dit apparaat bewaard.',
   standaloneNoStorage:
     'Je werkt zonder leeromgeving en deze browser staat opslaan niet toe. Je voortgang blijft niet bewaard als je dit venster sluit. Druk je werk af of bewaar het als pdf voordat je stopt.',

@@ -16,7 +16,7 @@ import {
 import { attemptQuestions, requiredCorrect } from './quiz-order.js';
 
 /** The graded quiz's last finished attempt, with the pass rule. */
-export interface ReportResult {
+interface ReportResult {
   right: number;
   total: number;
   /** Right answers needed to pass (the rule as it is scored). */
@@ -28,7 +28,7 @@ export interface ReportResult {
 }
 
 /** One text the learner wrote, with the question it answers. */
-export interface ReportAnswer {
+interface ReportAnswer {
   pageTitle: string;
   label: string;
   text: string;

@@ -56,7 +56,7 @@ export interface CourseInput {
 }
 
 /** What the learner typed as team code, and why it was refused (nothing typed is lost). */
-export interface CodeEntry {
+interface CodeEntry {
   value: string;
   error: TeamCodeError | null;
 }
@@ -116,12 +116,12 @@ export type CourseEvent =
 export type CourseEmitted = { type: 'fieldLeft' };
 
 /** Whether a page is an item of the meeting agenda (team mode). */
-export function onAgenda(course: Course, pageId: string): boolean {
+function onAgenda(course: Course, pageId: string): boolean {
   return meetingAgenda(course).some((item) => item.pageId === pageId);
 }
 
 /** The next / previous page index on the learner's path, or -1. */
-export function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): number {
+function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): number {
   const path = pathIndices(course, learner);
   const at = path.indexOf(learner.page);
   if (at < 0) {
@@ -182,7 +182,10 @@ export const courseMachine = setup({
     canGoPrev: ({ context }) => pathStep(context.course, context.learner, -1) >= 0,
     canGoTo: ({ context, event }) => {
       assertEvent(event, 'GOTO');
-      return pathIndices(context.course, context.learner).includes(event.index) && event.index <= furthestUnlocked(context.course, context.learner);
+      return (
+        pathIndices(context.course, context.learner).includes(event.index) &&
+        event.index <= furthestUnlocked(context.course, context.learner)
+      );
     },
   },
   actions: {
@@ -209,7 +212,7 @@ export const courseMachine = setup({
     setMode: assign({
       learner: ({ context, event }) => {
         assertEvent(event, 'SET_MODE');
-        const sessionDate = event.mode === 'team' ? context.learner.sessionDate ?? context.today : undefined;
+        const sessionDate = event.mode === 'team' ? (context.learner.sessionDate ?? context.today) : undefined;
         const { team } = context.learner;
         const keepTeam = team && ((event.mode === 'team' && team.via === 'live') || (event.mode === 'joined' && team.via === 'code'));
         const participants =
@@ -393,7 +396,10 @@ export const courseMachine = setup({
   },
   states: {
     starting: {
-      always: [{ guard: 'hasSavedProgress', target: 'resumePrompt' }, { target: 'learning', actions: 'visitCurrent' }],
+      always: [
+        { guard: 'hasSavedProgress', target: 'resumePrompt' },
+        { target: 'learning', actions: 'visitCurrent' },
+      ],
     },
     /** Relaunch with saved progress: "Verder waar je gebleven was" or "Opnieuw beginnen". */
     resumePrompt: {
@@ -443,7 +449,11 @@ export const courseMachine = setup({
  */
 export function canFinish(course: Course, learner: LearnerState): boolean {
   const page = course.pages[learner.page];
-  return page?.type === 'closing' && pathIndices(course, learner).includes(learner.page) && (learner.completed || allPagesComplete(course, learner));
+  return (
+    page?.type === 'closing' &&
+    pathIndices(course, learner).includes(learner.page) &&
+    (learner.completed || allPagesComplete(course, learner))
+  );
 }
 
 export { isFinished } from './course-start.js';

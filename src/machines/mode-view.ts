@@ -9,7 +9,7 @@
 import type { PageMode, Page, QuestionSet, TextField } from '../content/types.js';
 
 /** How the discussion prompts of a page are offered. */
-export type PromptsView =
+type PromptsView =
   /** In the meeting: "Bespreek samen", for the whole team. */
   | 'discuss'
   /** To one reader: questions to think about or to bring to the next team meeting. */
@@ -38,7 +38,7 @@ export interface PageModeView {
 }
 
 /** Does the learner work in the live team meeting? (`null`: no mode chosen yet, or a module without team mode = alone.) */
-export const inMeeting = (mode: PageMode | null): boolean => mode === 'team';
+const inMeeting = (mode: PageMode | null): boolean => mode === 'team';
 
 /**
  * A notes field for the mode: in the meeting the team's label and hint (`teamLabel`, `teamHint`,
@@ -90,7 +90,12 @@ export function pageModeView(page: Page, mode: PageMode | null, teamNotesHint?: 
         notes: notesFor(page.notes, mode),
       };
     case 'actions':
-      return { ...view, minutes: meeting && page.timebox ? page.timebox : page.minutes, timer: meeting && !!page.timebox, participants: meeting };
+      return {
+        ...view,
+        minutes: meeting && page.timebox ? page.timebox : page.minutes,
+        timer: meeting && !!page.timebox,
+        participants: meeting,
+      };
     case 'mode':
       return { ...view, participants: meeting };
     case 'info':

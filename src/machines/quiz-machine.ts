@@ -51,14 +51,17 @@ export interface QuizUpdatedEvent {
   record: QuizRecord;
 }
 
-export function isCorrect(question: ChoiceQuestion, selected: string[]): boolean {
-  const correct = question.options.filter((o) => o.correct).map((o) => o.id).sort();
+function isCorrect(question: ChoiceQuestion, selected: string[]): boolean {
+  const correct = question.options
+    .filter((o) => o.correct)
+    .map((o) => o.id)
+    .sort();
   const chosen = [...selected].sort();
   return correct.length === chosen.length && correct.every((id, i) => id === chosen[i]);
 }
 
 /** Score 0–100 of an attempt: right answers among the questions asked. */
-export function scoreOf(questions: ChoiceQuestion[], record: QuizRecord): number {
+function scoreOf(questions: ChoiceQuestion[], record: QuizRecord): number {
   const right = questions.filter((q) => record.answers[q.id]?.correct).length;
   return Math.round((right / questions.length) * 100);
 }
@@ -91,7 +94,7 @@ export function visibleFeedback(set: QuestionSet, question: ChoiceQuestion, sele
   return question.options.filter((o) => o.correct || selected.includes(o.id)).map((o) => o.id);
 }
 
-export function emptyRecord(attempt = 1): QuizRecord {
+function emptyRecord(attempt = 1): QuizRecord {
   return { attempt, answers: {}, done: false };
 }
 
@@ -102,7 +105,7 @@ export function nextAttempt(previous: QuizRecord): QuizRecord {
 }
 
 /** May the learner start another attempt? Practice sets: always; graded: while attempts remain. */
-export function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'>): boolean {
+function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'>): boolean {
   if (!ctx.record.done) return false;
   if (!ctx.set.graded) return true;
   return ctx.maxAttempts === 0 || ctx.record.attempt < ctx.maxAttempts;
@@ -113,7 +116,7 @@ export function canRetry(ctx: Pick<QuizContext, 'set' | 'maxAttempts' | 'record'
  * question: the feedback shows at once on the finished set and the page's *Volgende* follows (no
  * separate *Bekijk resultaat*). Graded quizzes keep their result step.
  */
-export function finishesOnCheck(ctx: Pick<QuizContext, 'set' | 'index' | 'questions'>): boolean {
+function finishesOnCheck(ctx: Pick<QuizContext, 'set' | 'index' | 'questions'>): boolean {
   return !ctx.set.graded && ctx.index === ctx.questions.length - 1;
 }
 
@@ -143,7 +146,6 @@ function initialContext(input: QuizInput, record: QuizRecord | undefined): QuizC
   };
 }
 
-
 /**
  * One question set: answer a question, see the feedback (see `visibleFeedback`), go to the next,
  * and get a result (score and pass/fail for graded sets). A practice set finishes when its last
@@ -159,8 +161,7 @@ export const quizMachine = setup({
     hasSelection: ({ context }) => context.selection.length > 0,
     /** A choice must name an option of the question on screen (a stale or foreign id is ignored). */
     isCurrentOption: ({ context, event }) =>
-      (event.type === 'SELECT' || event.type === 'TOGGLE') &&
-      context.questions[context.index].options.some((o) => o.id === event.option),
+      (event.type === 'SELECT' || event.type === 'TOGGLE') && context.questions[context.index].options.some((o) => o.id === event.option),
     hasMoreQuestions: ({ context }) => context.index < context.questions.length - 1,
     /** Practice sets have no result step: checking the last question finishes the set (see `finishesOnCheck`). */
     finishesOnCheck: ({ context }) => finishesOnCheck(context),
@@ -196,7 +197,11 @@ export const quizMachine = setup({
         return { ...context.record, answers: { ...context.record.answers, [question.id]: answer } };
       },
     }),
-    nextQuestion: assign({ index: ({ context }) => context.index + 1, selection: [], shownAt: ({ event }) => timeOf(event as { now?: number }) }),
+    nextQuestion: assign({
+      index: ({ context }) => context.index + 1,
+      selection: [],
+      shownAt: ({ event }) => timeOf(event as { now?: number }),
+    }),
     finish: assign({
       record: ({ context }) => {
         const score = scoreOf(context.questions, context.record);
@@ -231,11 +236,7 @@ export const quizMachine = setup({
   states: {
     /** Decide where a (resumed) record starts. */
     routing: {
-      always: [
-        { guard: 'isDone', target: 'finished' },
-        { guard: 'currentAnswered', target: 'feedback' },
-        { target: 'answering' },
-      ],
+      always: [{ guard: 'isDone', target: 'finished' }, { guard: 'currentAnswered', target: 'feedback' }, { target: 'answering' }],
     },
     answering: {
       on: {
@@ -260,5 +261,3 @@ export const quizMachine = setup({
     },
   },
 });
-
-export type QuizMachine = typeof quizMachine;

@@ -19,7 +19,7 @@ export function deriveSeed(...parts: (string | number)[]): number {
 }
 
 /** Small seeded PRNG (mulberry32): numbers in [0, 1). */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -50,7 +50,12 @@ export { askedCount } from '../content/duration.js';
 export function attemptQuestions(set: QuestionSet, learnerSeed: number, attempt: number): ChoiceQuestion[] {
   let questions = set.questions;
   if (set.pool && set.pool.draw < questions.length) {
-    const drawn = new Set(shuffled(questions.map((q) => q.id), deriveSeed(learnerSeed, set.id, attempt, 'pool')).slice(0, set.pool.draw));
+    const drawn = new Set(
+      shuffled(
+        questions.map((q) => q.id),
+        deriveSeed(learnerSeed, set.id, attempt, 'pool'),
+      ).slice(0, set.pool.draw),
+    );
     questions = questions.filter((q) => drawn.has(q.id));
   }
   return questions.map((q) => ({ ...q, options: shuffled(q.options, deriveSeed(learnerSeed, set.id, attempt, q.id)) }));

@@ -6,14 +6,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Course } from '../content/types.js';
 import type { CourseContext, CourseMachine } from './course-machine.js';
-import {
-  meetingAgenda,
-  pageComplete,
-  participantsWithRoles,
-  pathIndices,
-  progressMeasure,
-  type LearnerState,
-} from './learner-state.js';
+import { meetingAgenda, pageComplete, participantsWithRoles, pathIndices, progressMeasure, type LearnerState } from './learner-state.js';
 
 type Timed = Pick<CourseContext, 'learner' | 'timer'>;
 
@@ -36,7 +29,10 @@ export function timeboxMs(ctx: Pick<CourseContext, 'learner'>, pageId: string, m
 }
 
 /** The meeting clock: time spent on the agenda so far and the planned total (20:00 plus extra minutes). */
-export function meetingClock(ctx: Pick<CourseContext, 'course' | 'learner' | 'timer'>, now = Date.now()): { elapsedMs: number; plannedMs: number } {
+export function meetingClock(
+  ctx: Pick<CourseContext, 'course' | 'learner' | 'timer'>,
+  now = Date.now(),
+): { elapsedMs: number; plannedMs: number } {
   const agenda = meetingAgenda(ctx.course);
   return {
     elapsedMs: agenda.reduce((sum, item) => sum + timerElapsed(ctx, item.pageId, now), 0),

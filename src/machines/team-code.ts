@@ -61,11 +61,11 @@ function isoOfDay(day: number): string {
 }
 
 /** The check character that makes Σ (i+1)·v(i) ≡ 0 (mod 31) over all eight characters. */
-export function checkCharacter(first7: string): string {
+function checkCharacter(first7: string): string {
   let sum = 0;
   for (let i = 0; i < 7; i++) sum += (i + 1) * value(first7[i]);
   // 8 · c ≡ −sum (mod 31); 8⁻¹ ≡ 4 (mod 31) since 8 · 4 = 32 ≡ 1.
-  const c = (((-sum % N) + N) % N) * 4 % N;
+  const c = ((((-sum % N) + N) % N) * 4) % N;
   return CODE_ALPHABET[c];
 }
 

@@ -2,7 +2,7 @@
  * Finds the LMS API object: up the `parent` chain (max 10 levels), then the same from
  * `window.opener` (popup launch). Cross-origin frames throw on access; they are skipped.
  */
-export const MAX_PARENT_DEPTH = 10;
+const MAX_PARENT_DEPTH = 10;
 
 export type ScormApi = Record<string, (...args: string[]) => string | boolean>;
 
@@ -65,12 +65,7 @@ export function mayHaveLms(win: Window): boolean {
 /**
  * Waits for an API that an LMS creates late: polls every `intervalMs` until `timeoutMs`.
  */
-export async function waitForApi(
-  win: Window,
-  names: string[],
-  timeoutMs: number,
-  intervalMs = 100,
-): Promise<ReturnType<typeof findApi>> {
+export async function waitForApi(win: Window, names: string[], timeoutMs: number, intervalMs = 100): Promise<ReturnType<typeof findApi>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = findApi(win, names);

@@ -42,9 +42,7 @@ export function objectiveFacts(course: Course, learner: LearnerState): Objective
         ...(team ? { description: `Teamsessie ${team.date}, teamcode ${formatTeamCode(team.code)}` } : {}),
       };
     }
-    const pages = course.pages
-      .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
+    const pages = course.pages.map((p, i) => ({ p, i })).filter(({ p }) => p.objective === objective.id && pageInMode(p, learner.mode));
     const done = pages.filter(({ i }) => pageComplete(course, learner, i)).length;
     const questions = asked.filter((q) => q.objective === objective.id);
     const facts: ObjectiveFacts = {
@@ -117,7 +115,7 @@ export function teamComment(course: Course, learner: LearnerState): string | nul
 }
 
 /** Name of the role the learner picked when joining by code, if any. */
-export function ownRoleName(course: Course, learner: LearnerState): string | undefined {
+function ownRoleName(course: Course, learner: LearnerState): string | undefined {
   const page = course.pages.find((p) => p.type === 'mode');
   return page?.type === 'mode' ? page.roles.find((r) => r.id === learner.ownRole)?.name : undefined;
 }

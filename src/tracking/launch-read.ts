@@ -35,7 +35,7 @@ export interface LaunchRead {
 }
 
 /** Device backup for a learner: in `storage` when given (null: none), else in localStorage. */
-export function backupFor(courseId: string, learnerId: string, storage?: Storage | null): LocalBackup {
+function backupFor(courseId: string, learnerId: string, storage?: Storage | null): LocalBackup {
   const key = LocalBackup.keyFor(courseId, learnerId);
   return storage === undefined ? new LocalBackup(key) : new LocalBackup(key, storage);
 }

@@ -18,7 +18,7 @@ interface EndedMark {
 }
 
 /** The mark of a session on this API object that was already terminated (by this or an earlier load of the SCO). */
-export function endedSession(api: ScormApi): EndedMark | null {
+function endedSession(api: ScormApi): EndedMark | null {
   try {
     const mark = (api as unknown as Record<symbol, unknown>)[ENDED];
     return mark && typeof mark === 'object' ? (mark as EndedMark) : null;
@@ -39,7 +39,6 @@ export class LmsConnection {
   private initialized = false;
   private terminated = false;
   /** Error code of the last failed call (0 = none). */
-  lastError = 0;
 
   constructor(
     readonly api: ScormApi,
@@ -86,8 +85,7 @@ export class LmsConnection {
     for (let i = 0; i < attempts && !this.initialized; i++) {
       if (this.call(this.mapping.calls.initialize, '') === 'true') this.initialized = true;
       else {
-        this.lastError = this.errorCode();
-        if (this.mapping.initializeFinalErrors.includes(this.lastError)) break;
+        if (this.mapping.initializeFinalErrors.includes(this.errorCode())) break;
       }
     }
     return this.initialized;
@@ -103,16 +101,12 @@ export class LmsConnection {
 
   set(element: string, value: string): boolean {
     if (!this.active) return false;
-    if (this.call(this.mapping.calls.setValue, element, value) === 'true') return true;
-    this.lastError = this.errorCode();
-    return false;
+    return this.call(this.mapping.calls.setValue, element, value) === 'true';
   }
 
   commit(): boolean {
     if (!this.active) return false;
-    if (this.call(this.mapping.calls.commit, '') === 'true') return true;
-    this.lastError = this.errorCode();
-    return false;
+    return this.call(this.mapping.calls.commit, '') === 'true';
   }
 
   terminate(): boolean {

@@ -29,14 +29,6 @@ export class LocalBackup {
       return false;
     }
   }
-
-  clear(): void {
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      /* ignore */
-    }
-  }
 }
 
 function safeLocalStorage(): Storage | null {

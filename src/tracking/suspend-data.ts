@@ -8,7 +8,7 @@ import { fieldById } from '../content/course-lookup.js';
 import { attemptQuestions } from '../machines/quiz-order.js';
 import { emptyLearnerState, furthestUnlocked, questionSets, type LearnerState, type QuizRecord } from '../machines/learner-state.js';
 
-export const SUSPEND_VERSION = 1;
+const SUSPEND_VERSION = 1;
 
 /** What is saved: learner state plus tracking bookkeeping. */
 export interface SavedEnvelope {
@@ -30,7 +30,10 @@ type Compact = {
   ps?: string[];
   rl?: Record<string, number>;
   tx?: Record<string, string>;
-  qz?: Record<string, [attempt: number, done: 0 | 1, score: number, passed: 0 | 1, answers: Record<string, [string, 0 | 1, number, number]>]>;
+  qz?: Record<
+    string,
+    [attempt: number, done: 0 | 1, score: number, passed: 0 | 1, answers: Record<string, [string, 0 | 1, number, number]>]
+  >;
   tm?: Record<string, number>;
   ac?: [string, string, string][];
   c?: 1;
@@ -94,11 +97,7 @@ export function encodeSuspendData(course: Course, env: SavedEnvelope): string {
  * left out largest first (they stay in the local backup) and listed in `textsLeftOut`.
  * Returns null when even the state without texts does not fit.
  */
-export function encodeWithinLimit(
-  course: Course,
-  env: SavedEnvelope,
-  limit: number,
-): { data: string; textsLeftOut: string[] } | null {
+export function encodeWithinLimit(course: Course, env: SavedEnvelope, limit: number): { data: string; textsLeftOut: string[] } | null {
   let data = encodeSuspendData(course, { ...env, textsLeftOut: [] });
   if (data.length <= limit) return { data, textsLeftOut: [] };
   const texts = { ...env.learner.texts };
@@ -160,7 +159,8 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
       if (roleIds.has(role) && num(index, -1) >= 0 && num(index) < learner.participants.length) learner.roles[role] = num(index);
     }
   }
-  if (isRecord(c.tx)) for (const [id, text] of Object.entries(c.tx)) if (typeof text === 'string' && fieldById(course, id)) learner.texts[id] = text;
+  if (isRecord(c.tx))
+    for (const [id, text] of Object.entries(c.tx)) if (typeof text === 'string' && fieldById(course, id)) learner.texts[id] = text;
   if (isRecord(c.qz)) {
     for (const [id, raw] of Object.entries(c.qz)) {
       const set = sets.get(id);
@@ -195,7 +195,9 @@ function fromCompact(course: Course, c: Compact): SavedEnvelope {
   }
   if (typeof c.or === 'string' && roleIds.has(c.or)) learner.ownRole = c.or;
   if (isRecord(c.ex)) {
-    const extra = Object.entries(c.ex).filter(([id, n]) => pageIds.has(id) && num(n) > 0).map(([id, n]) => [id, Math.min(60, Math.trunc(num(n)))]);
+    const extra = Object.entries(c.ex)
+      .filter(([id, n]) => pageIds.has(id) && num(n) > 0)
+      .map(([id, n]) => [id, Math.min(60, Math.trunc(num(n)))]);
     if (extra.length) learner.extra = Object.fromEntries(extra);
   }
   // An index from another module version can point at a page never opened: go no further than the learner got.

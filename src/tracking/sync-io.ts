@@ -140,7 +140,8 @@ export class SyncIo {
     if (fitted) pairs.push([m.element.suspendData, fitted.data]);
     const exitKind = learner.completed && this.options.exitAfterCompletion === 'normal' ? 'normal' : 'suspend';
     pairs.push([m.element.exit, m.exitValue(exitKind)]);
-    if (kind === 'hidden' || kind === 'final') pairs.push([m.element.sessionTime, m.sessionTime(this.options.now() - this.options.startedAt)]);
+    if (kind === 'hidden' || kind === 'final')
+      pairs.push([m.element.sessionTime, m.sessionTime(this.options.now() - this.options.startedAt)]);
     return { pairs, reportedUntil, interactions: n };
   }
 }

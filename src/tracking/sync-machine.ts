@@ -33,8 +33,8 @@ export const EDIT_MAX_MS = 2000;
 /** Leaving a field syncs this soon: a click on Next that took the focus folds into that page change's commit. */
 export const LEAVE_FIELD_MS = 300;
 /** A change reaches the device backup this soon. */
-export const BACKUP_MS = 300;
-export const DEFAULT_RETRY_DELAYS = [1000, 3000, 10000, 30000];
+const BACKUP_MS = 300;
+const DEFAULT_RETRY_DELAYS = [1000, 3000, 10000, 30000];
 
 export type SyncEvent =
   /** The player painted its first page: writes may start. */
@@ -229,12 +229,20 @@ export const syncMachine = setup({
                 due: {
                   after: { editDue: { target: 'idle', actions: raise({ type: 'SYNC', kind: 'edit' }) } },
                   on: {
-                    EDIT: { target: 'due', reenter: true, actions: assign({ edit: ({ context, event }) => editDue(context, context.edit.firstAt, event.at) }) },
+                    EDIT: {
+                      target: 'due',
+                      reenter: true,
+                      actions: assign({ edit: ({ context, event }) => editDue(context, context.edit.firstAt, event.at) }),
+                    },
                     FIELD_LEFT: {
                       target: 'due',
                       reenter: true,
                       actions: assign({
-                        edit: ({ context, event }) => ({ ...context.edit, dueAt: Math.min(context.edit.dueAt, event.at + LEAVE_FIELD_MS), decidedAt: event.at }),
+                        edit: ({ context, event }) => ({
+                          ...context.edit,
+                          dueAt: Math.min(context.edit.dueAt, event.at + LEAVE_FIELD_MS),
+                          decidedAt: event.at,
+                        }),
                       }),
                     },
                     // Any other write writes the pending edits too.
@@ -284,7 +292,10 @@ export const syncMachine = setup({
           { guard: 'openAndWriting', target: '.closing', actions: assign({ announce: ({ event }) => event.announce }) },
           { guard: 'open', target: '.ended', actions: ['backupNow', assign({ announce: ({ event }) => event.announce })] },
         ],
-        TEXTS: { guard: 'open', actions: enqueueActions(({ context, event, enqueue }) => setStatus(context, enqueue, { textsFit: event.fit })) },
+        TEXTS: {
+          guard: 'open',
+          actions: enqueueActions(({ context, event, enqueue }) => setStatus(context, enqueue, { textsFit: event.fit })),
+        },
       },
     },
     backup: {

@@ -19,7 +19,18 @@ import type { ChoiceQuestion, Course, QuestionSet } from '../../src/content/type
 import { pathIndices } from '../../src/machines/learner-state.js';
 import { notesFor } from '../../src/machines/mode-view.js';
 import { AxeBuilder } from '@axe-core/playwright';
-import { WCAG_TAGS, axeFindings, focusInfo, horizontalOverflow, settle, tour, visitResume, type AxeFinding, type FocusInfo, type Mode } from '../support/a11y.js';
+import {
+  WCAG_TAGS,
+  axeFindings,
+  focusInfo,
+  horizontalOverflow,
+  settle,
+  tour,
+  visitResume,
+  type AxeFinding,
+  type FocusInfo,
+  type Mode,
+} from '../support/a11y.js';
 import { launchBrowser, moduleFrame } from '../support/browser.js';
 import { FIXTURE_MODULES, REPO_ROOT } from '../support/fixtures.js';
 import { serveModules, type ServedModules } from '../support/packaged.js';
@@ -141,7 +152,14 @@ async function inspectModule(course: Course, mode: Mode): Promise<Inspection> {
   await visitResume(page, visit);
   await context.close();
   for (const size of ['desktop', 'phone'] as const) {
-    axeLog.push({ module: course.id, mode, viewport: size, where: 'standalone', states: result.states.length, violations: result.axe[size].length });
+    axeLog.push({
+      module: course.id,
+      mode,
+      viewport: size,
+      where: 'standalone',
+      states: result.states.length,
+      violations: result.axe[size].length,
+    });
   }
   return result;
 }
@@ -197,28 +215,32 @@ describe.each(tours)('%s: every page and state', (_, { course, mode }) => {
 
 describe('axe-core inside the LMS frame', () => {
   const course = real.find((c) => c.teamMode) ?? real[0];
-  it(`${course.id}: 0 violations on every page, frame content included`, async () => {
-    const mode: Mode = course.teamMode ? 'team' : 'alone';
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(served.harnessUrl(course.id, { key: 'axe-frame' }));
-    const frame = await moduleFrame(page);
-    const findings: AxeFinding[] = [];
-    let states = 0;
-    await tour(page, course, { mode, frame, feedback: 'first' }, async (label) => {
-      states++;
-      findings.push(...(await axeFindings(page, label, 'iframe#sco')));
-    });
-    axeLog.push({ module: course.id, mode, viewport: 'desktop', where: 'LMS frame', states, violations: findings.length });
-    // axe really looked inside the module's frame (targets are [frame, …, element]).
-    const inFrame = (await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('iframe#sco').analyze()).passes
-      .flatMap((r) => r.nodes)
-      .filter((n) => n.target.length >= 2);
-    expect(inFrame.length).toBeGreaterThan(20);
-    await context.close();
-    expect(formatFindings(findings)).toBe('');
-  }, SLOW);
+  it(
+    `${course.id}: 0 violations on every page, frame content included`,
+    async () => {
+      const mode: Mode = course.teamMode ? 'team' : 'alone';
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.clock.install();
+      await page.goto(served.harnessUrl(course.id, { key: 'axe-frame' }));
+      const frame = await moduleFrame(page);
+      const findings: AxeFinding[] = [];
+      let states = 0;
+      await tour(page, course, { mode, frame, feedback: 'first' }, async (label) => {
+        states++;
+        findings.push(...(await axeFindings(page, label, 'iframe#sco')));
+      });
+      axeLog.push({ module: course.id, mode, viewport: 'desktop', where: 'LMS frame', states, violations: findings.length });
+      // axe really looked inside the module's frame (targets are [frame, …, element]).
+      const inFrame = (await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('iframe#sco').analyze()).passes
+        .flatMap((r) => r.nodes)
+        .filter((n) => n.target.length >= 2);
+      expect(inFrame.length).toBeGreaterThan(20);
+      await context.close();
+      expect(formatFindings(findings)).toBe('');
+    },
+    SLOW,
+  );
 });
 
 /* ------------------------------------------------------------------ keyboard only */
@@ -258,7 +280,13 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
   const answer = async (q: ChoiceQuestion, last: boolean, practice: boolean) => {
     if (q.type === 'single') {
       // Options are shuffled per learner: Tab lands on the first one on screen, arrows move (and choose).
-      await tabTo(page, frame, `an option of ${q.id}`, (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)), stops);
+      await tabTo(
+        page,
+        frame,
+        `an option of ${q.id}`,
+        (f) => f.type === 'radio' && q.options.some((o) => f.name.startsWith(o.text)),
+        stops,
+      );
       const right = q.options.find((o) => o.correct)!.text;
       const onRight = async () => (await focusInfo(frame))?.name.startsWith(right) === true;
       if (await onRight()) await key('Space');
@@ -363,74 +391,84 @@ async function playByKeyboard(page: Page, frame: Frame, course: Course, mode: Mo
 
 describe('keyboard only', () => {
   const cases = modules.map(({ course }) => [`${course.id}, ${course.teamMode ? 'team' : 'alone'}`, course] as const);
-  it.each(cases)('%s: plays the whole module with the keyboard, focus visible and never trapped', async (_, course) => {
-    const mode: Mode = course.teamMode ? 'team' : 'alone';
-    const { context, page, frame } = await open(course, DESKTOP);
-    const stops: FocusInfo[] = [];
-    await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
+  it.each(cases)(
+    '%s: plays the whole module with the keyboard, focus visible and never trapped',
+    async (_, course) => {
+      const mode: Mode = course.teamMode ? 'team' : 'alone';
+      const { context, page, frame } = await open(course, DESKTOP);
+      const stops: FocusInfo[] = [];
+      await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
 
-    // The skip link is the first stop, visible when focused, and moves focus to the page heading.
-    const skip = await tabTo(page, frame, 'skip link', named('Naar de inhoud'), stops, { max: 1 });
-    expect(skip.inView).toBe(true);
-    await page.keyboard.press('Enter');
-    await expectHeadingFocused(frame, course.pages[0].title);
+      // The skip link is the first stop, visible when focused, and moves focus to the page heading.
+      const skip = await tabTo(page, frame, 'skip link', named('Naar de inhoud'), stops, { max: 1 });
+      expect(skip.inView).toBe(true);
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(frame, course.pages[0].title);
 
-    await playByKeyboard(page, frame, course, mode, stops);
-    const learner = await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().context.learner);
-    expect(learner.page).toBe(course.pages.length - 1);
-    if (mode === 'team') {
-      expect(learner.mode).toBe('team');
-      expect(learner.participants.slice(0, 2)).toEqual(['Anna', 'Bram']);
-    }
-    if (course.pages.some((p) => p.type === 'actions')) {
-      expect(learner.actions[0]).toMatchObject({ who: 'Anna', what: 'Belt de dochter', when: 'vrijdag' });
-    }
-    const graded = course.pages.find((p) => p.type === 'quiz');
-    if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
-    for (const p of course.pages) if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
+      await playByKeyboard(page, frame, course, mode, stops);
+      const learner = await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().context.learner);
+      expect(learner.page).toBe(course.pages.length - 1);
+      if (mode === 'team') {
+        expect(learner.mode).toBe('team');
+        expect(learner.participants.slice(0, 2)).toEqual(['Anna', 'Bram']);
+      }
+      if (course.pages.some((p) => p.type === 'actions')) {
+        expect(learner.actions[0]).toMatchObject({ who: 'Anna', what: 'Belt de dochter', when: 'vrijdag' });
+      }
+      const graded = course.pages.find((p) => p.type === 'quiz');
+      if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
+      for (const p of course.pages)
+        if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
 
+      // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
+      // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
+      const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';
+      const invisible = stops.filter((f, n) => !inVideo(f, n) && !(f.focusVisible && f.outlineWidth >= 2));
+      expect(invisible.map((f) => `${f.tag} "${f.name}" ${f.outline}`)).toEqual([]);
+      expect(stops.flatMap((f, n) => (f.inView ? [] : [`stop ${n}: ${f.tag} "${f.name}" (after "${stops[n - 1]?.name}")`]))).toEqual([]);
 
-    // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
-    // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
-    const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';
-    const invisible = stops.filter((f, n) => !inVideo(f, n) && !(f.focusVisible && f.outlineWidth >= 2));
-    expect(invisible.map((f) => `${f.tag} "${f.name}" ${f.outline}`)).toEqual([]);
-    expect(stops.flatMap((f, n) => (f.inView ? [] : [`stop ${n}: ${f.tag} "${f.name}" (after "${stops[n - 1]?.name}")`]))).toEqual([]);
+      // No trap: Tab and Shift+Tab both travel the whole page and come back to the skip link.
+      await tabTo(page, frame, 'the skip link again (Tab)', named('Naar de inhoud'), stops, { max: 200 });
+      await page.keyboard.press('Tab');
+      await tabTo(page, frame, 'the skip link again (Shift+Tab)', named('Naar de inhoud'), stops, { max: 200, backwards: true });
 
-    // No trap: Tab and Shift+Tab both travel the whole page and come back to the skip link.
-    await tabTo(page, frame, 'the skip link again (Tab)', named('Naar de inhoud'), stops, { max: 200 });
-    await page.keyboard.press('Tab');
-    await tabTo(page, frame, 'the skip link again (Shift+Tab)', named('Naar de inhoud'), stops, { max: 200, backwards: true });
+      // The table of contents works by keyboard: back to the first page.
+      await tabTo(
+        page,
+        frame,
+        'first page in the table of contents',
+        (f) => f.tag === 'button' && f.name.startsWith(course.pages[0].title),
+        stops,
+      );
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(frame, course.pages[0].title);
 
-    // The table of contents works by keyboard: back to the first page.
-    await tabTo(page, frame, 'first page in the table of contents', (f) => f.tag === 'button' && f.name.startsWith(course.pages[0].title), stops);
-    await page.keyboard.press('Enter');
-    await expectHeadingFocused(frame, course.pages[0].title);
+      // The resume prompt: focus on its heading, the choice by keyboard, focus to the page heading.
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: 'Welkom terug' }).waitFor();
+      await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Welkom terug');
+      await tabTo(page, frame, 'Verder waar je gebleven was', named('Verder waar je gebleven was'), stops);
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(frame, course.pages[0].title);
 
-    // The resume prompt: focus on its heading, the choice by keyboard, focus to the page heading.
-    await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Welkom terug' }).waitFor();
-    await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Welkom terug');
-    await tabTo(page, frame, 'Verder waar je gebleven was', named('Verder waar je gebleven was'), stops);
-    await page.keyboard.press('Enter');
-    await expectHeadingFocused(frame, course.pages[0].title);
-
-    // Afronden with the keyboard, from the closing page: the session ends, focus on the note that the window can be closed.
-    const closing = course.pages[course.pages.length - 1].title;
-    await tabTo(page, frame, 'the closing page in the table of contents', (f) => f.tag === 'button' && f.name.startsWith(closing), stops);
-    await page.keyboard.press('Enter');
-    await expectHeadingFocused(frame, closing);
-    await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(async () => {
-        const f = await focusInfo(frame);
-        return f && `${f.tag}#${f.id} ${f.name}`;
-      })
-      .toBe('h2#finished-heading Je bent klaar.');
-    expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
-    await context.close();
-  }, SLOW);
+      // Afronden with the keyboard, from the closing page: the session ends, focus on the note that the window can be closed.
+      const closing = course.pages[course.pages.length - 1].title;
+      await tabTo(page, frame, 'the closing page in the table of contents', (f) => f.tag === 'button' && f.name.startsWith(closing), stops);
+      await page.keyboard.press('Enter');
+      await expectHeadingFocused(frame, closing);
+      await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => {
+          const f = await focusInfo(frame);
+          return f && `${f.tag}#${f.id} ${f.name}`;
+        })
+        .toBe('h2#finished-heading Je bent klaar.');
+      expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
+      await context.close();
+    },
+    SLOW,
+  );
 });
 
 /* ------------------------------------------------------------------ print, language, motion */
@@ -455,42 +493,46 @@ function renderedElements(frame: Frame, selector: string): Promise<string[]> {
 const NAVIGATION = 'header, nav, button, .skip, .pager, .toc-toggle, [role="progressbar"], .notice';
 
 describe('print', () => {
-  it('prints summary, reflections and actielijst without navigation chrome (A4, no buttons, content kept)', async () => {
-    const course = pagetypes;
-    const { context, page, frame } = await open(course, DESKTOP);
-    const dir = join(RESULTS, 'print');
-    mkdirSync(dir, { recursive: true });
-    await tour(page, course, { mode: 'team', states: false }, async () => {});
-    const checks: [string, RegExp][] = [
-      ['Samenvatting', /Blijf oefenen\./],
-      ['Reflectie', /Wat neem je mee\?/],
-      ['Actielijst', /Belt de dochter over de weekplanning/],
-    ];
-    for (const [title, content] of checks) {
-      await page.emulateMedia({ media: 'screen' });
-      await frame.getByRole('button', { name: new RegExp(`^${title}`) }).click();
-      await frame.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
-      await page.emulateMedia({ media: 'print' });
-      expect(await renderedElements(frame, NAVIGATION), `navigation printed on "${title}"`).toEqual([]);
-      const printed = await frame.evaluate(() => {
-        const texts: string[] = [];
-        const walk = (root: Document | ShadowRoot) => {
-          for (const el of Array.from(root.querySelectorAll('*'))) {
-            if (el.shadowRoot) walk(el.shadowRoot);
-            if (!el.checkVisibility()) continue;
-            for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
-            if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) texts.push(el.value);
-          }
-        };
-        walk(document);
-        return texts.join(' ');
-      });
-      expect(printed).toMatch(content);
-      await page.screenshot({ path: join(dir, `${title.toLowerCase()}.png`), fullPage: true });
-      await page.pdf({ path: join(dir, `${title.toLowerCase()}.pdf`), format: 'A4', preferCSSPageSize: true });
-    }
-    await context.close();
-  }, SLOW);
+  it(
+    'prints summary, reflections and actielijst without navigation chrome (A4, no buttons, content kept)',
+    async () => {
+      const course = pagetypes;
+      const { context, page, frame } = await open(course, DESKTOP);
+      const dir = join(RESULTS, 'print');
+      mkdirSync(dir, { recursive: true });
+      await tour(page, course, { mode: 'team', states: false }, async () => {});
+      const checks: [string, RegExp][] = [
+        ['Samenvatting', /Blijf oefenen\./],
+        ['Reflectie', /Wat neem je mee\?/],
+        ['Actielijst', /Belt de dochter over de weekplanning/],
+      ];
+      for (const [title, content] of checks) {
+        await page.emulateMedia({ media: 'screen' });
+        await frame.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+        await frame.getByRole('heading', { level: 2, name: title, exact: true }).waitFor();
+        await page.emulateMedia({ media: 'print' });
+        expect(await renderedElements(frame, NAVIGATION), `navigation printed on "${title}"`).toEqual([]);
+        const printed = await frame.evaluate(() => {
+          const texts: string[] = [];
+          const walk = (root: Document | ShadowRoot) => {
+            for (const el of Array.from(root.querySelectorAll('*'))) {
+              if (el.shadowRoot) walk(el.shadowRoot);
+              if (!el.checkVisibility()) continue;
+              for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+              if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) texts.push(el.value);
+            }
+          };
+          walk(document);
+          return texts.join(' ');
+        });
+        expect(printed).toMatch(content);
+        await page.screenshot({ path: join(dir, `${title.toLowerCase()}.png`), fullPage: true });
+        await page.pdf({ path: join(dir, `${title.toLowerCase()}.pdf`), format: 'A4', preferCSSPageSize: true });
+      }
+      await context.close();
+    },
+    SLOW,
+  );
 });
 
 describe('text alternatives, language and motion', () => {
@@ -503,7 +545,7 @@ describe('text alternatives, language and motion', () => {
         expect(figure.textVersion?.length ?? 0, `${course.id}/${p.id} textVersion`).toBeGreaterThan(0);
       }
       // Covers and portraits are shown as <img alt> with their alt text from the content (tests/unit/module-art.test.ts).
-      const figureFiles = course.pages.flatMap((p) => (p.type === 'info' || p.type === 'casus') && p.figure ? [p.figure.src] : []);
+      const figureFiles = course.pages.flatMap((p) => ((p.type === 'info' || p.type === 'casus') && p.figure ? [p.figure.src] : []));
       for (const file of figureFiles.filter((m) => m.endsWith('.svg'))) {
         const svg = readFileSync(join(dir, file), 'utf8');
         expect(svg, `${course.id}/${file}`).toMatch(/<svg[^>]*role="img"/);
@@ -527,7 +569,7 @@ describe('text alternatives, language and motion', () => {
 
   it('honours prefers-reduced-motion: transitions last 0 ms (150 ms otherwise)', async () => {
     const durations = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const { context, page, frame } = await open(pagetypes, DESKTOP, { reducedMotion });
+      const { context, frame } = await open(pagetypes, DESKTOP, { reducedMotion });
       await frame.getByRole('button', { name: 'Volgende', exact: true }).waitFor();
       const result = await frame.evaluate(() => {
         const player = document.querySelector('sp-player')!.shadowRoot!;
@@ -552,53 +594,59 @@ describe('text alternatives, language and motion', () => {
 /* ------------------------------------------------------------------ video */
 
 describe('video page', () => {
-  it('has captions on by default, the transcript below, native keyboard controls, and works without the file', async () => {
-    const course = pagetypes;
-    const withFile = course.pages.findIndex((p) => p.type === 'video' && p.src);
-    const without = course.pages.findIndex((p) => p.type === 'video' && !p.src);
-    expect(withFile).toBeGreaterThan(-1);
-    expect(without).toBeGreaterThan(-1);
-    const { context, page, frame } = await open(course, DESKTOP);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    let checked = 0;
-    await tour(page, course, { mode: 'alone', states: false }, async (label) => {
-      if (label.startsWith(`p${withFile + 1} `)) {
-        const video = frame.locator('sp-page-video video');
-        await expect.poll(() => video.count()).toBe(1);
-        expect(await video.getAttribute('controls')).not.toBeNull();
-        const track = frame.locator('sp-page-video video track');
-        expect(await track.getAttribute('kind')).toBe('captions');
-        expect(await track.getAttribute('srclang')).toBe('nl');
-        expect(await track.getAttribute('default')).not.toBeNull();
-        // Captions are showing without the learner doing anything, and the cues were loaded.
-        await expect.poll(() => video.evaluate((v: HTMLVideoElement) => `${v.textTracks[0]?.mode} ${v.textTracks[0]?.cues?.length ?? 0}`)).toBe('showing 2');
-        // The transcript follows the video.
-        const order = await frame.locator('sp-page-video').evaluate((el) => {
-          const root = el.shadowRoot!;
-          const v = root.querySelector('video')!;
-          const h = [...root.querySelectorAll('h3')].find((x) => x.textContent === 'Uitgeschreven tekst')!;
-          return v.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING ? 'video, transcript' : 'transcript, video';
-        });
-        expect(order).toBe('video, transcript');
-        // Keyboard: Tab reaches the player; Space on it starts the video.
-        for (let n = 0; n < 40 && (await focusInfo(frame))?.tag !== 'video'; n++) await page.keyboard.press('Tab');
-        expect((await focusInfo(frame))?.tag).toBe('video');
-        await page.keyboard.press('Space');
-        await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused || v.ended)).toBe(true);
-        checked++;
-      }
-      if (label.startsWith(`p${without + 1} `)) {
-        expect(await frame.locator('sp-page-video video').count()).toBe(0);
-        await frame.getByText('Het filmpje is (nog) niet beschikbaar').waitFor();
-        await frame.getByRole('heading', { level: 3, name: 'Uitgeschreven tekst' }).waitFor();
-        await frame.getByText('Dit is de uitgeschreven tekst van een filmpje').waitFor();
-        expect(await frame.getByRole('button', { name: 'Volgende', exact: true }).getAttribute('aria-disabled')).toBe('false');
-        checked++;
-      }
-    });
-    expect(checked).toBe(2);
-    expect(requests.filter((r) => /\.(webm|mp4)$/.test(r))).toEqual(['/pagetypes/clip.webm']);
-    await context.close();
-  }, SLOW);
+  it(
+    'has captions on by default, the transcript below, native keyboard controls, and works without the file',
+    async () => {
+      const course = pagetypes;
+      const withFile = course.pages.findIndex((p) => p.type === 'video' && p.src);
+      const without = course.pages.findIndex((p) => p.type === 'video' && !p.src);
+      expect(withFile).toBeGreaterThan(-1);
+      expect(without).toBeGreaterThan(-1);
+      const { context, page, frame } = await open(course, DESKTOP);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      let checked = 0;
+      await tour(page, course, { mode: 'alone', states: false }, async (label) => {
+        if (label.startsWith(`p${withFile + 1} `)) {
+          const video = frame.locator('sp-page-video video');
+          await expect.poll(() => video.count()).toBe(1);
+          expect(await video.getAttribute('controls')).not.toBeNull();
+          const track = frame.locator('sp-page-video video track');
+          expect(await track.getAttribute('kind')).toBe('captions');
+          expect(await track.getAttribute('srclang')).toBe('nl');
+          expect(await track.getAttribute('default')).not.toBeNull();
+          // Captions are showing without the learner doing anything, and the cues were loaded.
+          await expect
+            .poll(() => video.evaluate((v: HTMLVideoElement) => `${v.textTracks[0]?.mode} ${v.textTracks[0]?.cues?.length ?? 0}`))
+            .toBe('showing 2');
+          // The transcript follows the video.
+          const order = await frame.locator('sp-page-video').evaluate((el) => {
+            const root = el.shadowRoot!;
+            const v = root.querySelector('video')!;
+            const h = [...root.querySelectorAll('h3')].find((x) => x.textContent === 'Uitgeschreven tekst')!;
+            return v.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING ? 'video, transcript' : 'transcript, video';
+          });
+          expect(order).toBe('video, transcript');
+          // Keyboard: Tab reaches the player; Space on it starts the video.
+          for (let n = 0; n < 40 && (await focusInfo(frame))?.tag !== 'video'; n++) await page.keyboard.press('Tab');
+          expect((await focusInfo(frame))?.tag).toBe('video');
+          await page.keyboard.press('Space');
+          await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused || v.ended)).toBe(true);
+          checked++;
+        }
+        if (label.startsWith(`p${without + 1} `)) {
+          expect(await frame.locator('sp-page-video video').count()).toBe(0);
+          await frame.getByText('Het filmpje is (nog) niet beschikbaar').waitFor();
+          await frame.getByRole('heading', { level: 3, name: 'Uitgeschreven tekst' }).waitFor();
+          await frame.getByText('Dit is de uitgeschreven tekst van een filmpje').waitFor();
+          expect(await frame.getByRole('button', { name: 'Volgende', exact: true }).getAttribute('aria-disabled')).toBe('false');
+          checked++;
+        }
+      });
+      expect(checked).toBe(2);
+      expect(requests.filter((r) => /\.(webm|mp4)$/.test(r))).toEqual(['/pagetypes/clip.webm']);
+      await context.close();
+    },
+    SLOW,
+  );
 });

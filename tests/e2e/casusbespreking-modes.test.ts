@@ -108,7 +108,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
   const teamOnlyCount = (frame: Frame) =>
     frame.evaluate(() => {
       const count = (root: ParentNode): number =>
-        root.querySelectorAll('[data-team-only]').length + [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+        root.querySelectorAll('[data-team-only]').length +
+        [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
       return count(document);
     });
 
@@ -175,7 +176,10 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     const sizes = await frame.evaluate(() => {
       const step = document.querySelector('sp-player')!.shadowRoot!.querySelector('sp-page-step')!.shadowRoot!;
       const clock = step.querySelector('sp-timer')!.shadowRoot!.querySelector('.clock')!;
-      return { text: parseFloat(getComputedStyle(step.querySelector('.question')!).fontSize), clock: parseFloat(getComputedStyle(clock).fontSize) };
+      return {
+        text: parseFloat(getComputedStyle(step.querySelector('.question')!).fontSize),
+        clock: parseFloat(getComputedStyle(clock).fontSize),
+      };
     });
     expect(sizes.text).toBeGreaterThanOrEqual(24);
     expect(sizes.clock).toBeGreaterThanOrEqual(96);
@@ -212,7 +216,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
 
     const sizesWritten = (await suspendWrites(page)).map((s) => s.length);
     const largest = Math.max(...sizesWritten);
-    console.log(`[${standard}] team play-through: largest cmi.suspend_data written = ${largest} characters (${sizesWritten.length} writes)`);
+    console.log(
+      `[${standard}] team play-through: largest cmi.suspend_data written = ${largest} characters (${sizesWritten.length} writes)`,
+    );
     expect(largest).toBeLessThanOrEqual(standard === 'scorm12' ? 4096 : 64000);
     await context.close();
   });
@@ -332,7 +338,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     };
     for (const [n, step] of steps.entries()) {
       if (n > 0) await clickNext(frame, step.title);
-      await frame.getByRole('textbox', { name: notesFor(step.notes, 'team').label }).fill(step.notes.id === first.id ? clipped : full(step.notes.id));
+      await frame
+        .getByRole('textbox', { name: notesFor(step.notes, 'team').label })
+        .fill(step.notes.id === first.id ? clipped : full(step.notes.id));
       await page.waitForTimeout(100);
       if (await watchNotice(steps.slice(0, n).map((s) => s.notes.id))) {
         // The warning is also right under the field being typed in.
@@ -346,7 +354,11 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     await clickNext(frame, course.pages[actionsIndex].title);
     const actionsPage = course.pages[actionsIndex];
     const rows = actionsPage.type === 'actions' ? actionsPage.maxRows : 0;
-    const fullRow = (n: number) => ({ who: `Wie ${n} `.padEnd(60, 'w'), what: `Actie ${n} `.padEnd(300, 'abcdefghij '), when: `Wanneer ${n} `.padEnd(40, 'v') });
+    const fullRow = (n: number) => ({
+      who: `Wie ${n} `.padEnd(60, 'w'),
+      what: `Actie ${n} `.padEnd(300, 'abcdefghij '),
+      when: `Wanneer ${n} `.padEnd(40, 'v'),
+    });
     for (let n = 1; n <= rows; n++) {
       await addActionRow(frame, n, fullRow(n));
       await page.waitForTimeout(100);

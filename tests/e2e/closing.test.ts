@@ -238,7 +238,11 @@ describe('actielijst in print (team meeting, scorm12): columns by content, names
     await clickNext(frame, course.pages[at].title);
     const longWhat = 'Belt de dochter over de weekplanning en vraagt of de buurvrouw op dinsdag en donderdag kan koken; '.repeat(2).trim();
     await addActionRow(frame, 1, { who: 'Fatima Yilmaz', what: longWhat, when: 'vrijdag 12 december' });
-    await addActionRow(frame, 2, { who: 'Mohammed El Idrissi', what: 'Vraagt het steunpunt mantelzorg om een respijtplek.', when: 'binnen twee weken' });
+    await addActionRow(frame, 2, {
+      who: 'Mohammed El Idrissi',
+      what: 'Vraagt het steunpunt mantelzorg om een respijtplek.',
+      when: 'binnen twee weken',
+    });
     // Wat grows with its text: nothing hidden behind a scrollbar.
     const what = frame.getByRole('textbox', { name: 'Actie 1: Wat', exact: true });
     expect(await what.evaluate((el) => el.scrollHeight <= el.clientHeight + 2)).toBe(true);

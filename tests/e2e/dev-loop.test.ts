@@ -41,10 +41,14 @@ function outputMatching(pattern: RegExp): Promise<RegExpMatchArray> {
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'samenspel-dev-'));
   cpSync(join(FIXTURE_MODULES, 'mini'), join(work, 'modules', 'mini'), { recursive: true });
-  dev = spawn(process.execPath, ['--import', 'tsx', 'packaging/dev.ts', 'mini', `--modules=${join(work, 'modules')}`, `--out=${join(work, 'out')}`, '--port=0'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  dev = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'packaging/dev.ts', 'mini', `--modules=${join(work, 'modules')}`, `--out=${join(work, 'out')}`, '--port=0'],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   dev.stdout!.on('data', (c) => (output += c));
   dev.stderr!.on('data', (c) => (output += c));
   [, url] = await outputMatching(/Samenspel dev: (http:\/\/127\.0\.0\.1:\d+)\//);
@@ -64,7 +68,9 @@ describe('npm run dev', () => {
     const frame = page.frameLocator('iframe#sco');
     await frame.getByText('Welkom bij').waitFor();
     // The event stream is open once the module page ran the dev client.
-    await page.waitForFunction(() => (document.querySelector('iframe#sco') as HTMLIFrameElement)?.contentWindow?.document.querySelector('script[src^="/__dev/client.js"]'));
+    await page.waitForFunction(() =>
+      (document.querySelector('iframe#sco') as HTMLIFrameElement)?.contentWindow?.document.querySelector('script[src^="/__dev/client.js"]'),
+    );
 
     const original = readFileSync(moduleFile(), 'utf8');
     const times: number[] = [];
@@ -75,12 +81,20 @@ describe('npm run dev', () => {
       times.push(performance.now() - t0);
     }
     const rebuilds = [...output.matchAll(/rebuilt mini in (\d+) ms/g)].map((m) => `${m[1]} ms`);
-    console.log(`dev: edit-to-screen ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (save → text visible in the browser); of which rebuild ${rebuilds.join(', ')}`);
+    console.log(
+      `dev: edit-to-screen ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')} (save → text visible in the browser); of which rebuild ${rebuilds.join(', ')}`,
+    );
     expect(Math.max(...times)).toBeLessThan(30_000); // sanity bound only; speed is measured, not asserted
 
     // A mistake: message in the terminal and in the browser; the page stays.
-    writeFileSync(moduleFile(), original.replace('    title: Start\n', '    title: Start: welkom\n').replace('Welkom bij **de test**', 'Hallo vanuit de editor, **de test**'));
-    const expected = 'YAML: de tekst na "title:" bevat zelf een dubbele punt met spatie: zet de titel tussen aanhalingstekens: title: "Start: welkom"';
+    writeFileSync(
+      moduleFile(),
+      original
+        .replace('    title: Start\n', '    title: Start: welkom\n')
+        .replace('Welkom bij **de test**', 'Hallo vanuit de editor, **de test**'),
+    );
+    const expected =
+      'YAML: de tekst na "title:" bevat zelf een dubbele punt met spatie: zet de titel tussen aanhalingstekens: title: "Start: welkom"';
     const overlay = frame.locator('#samenspel-dev-overlay');
     await overlay.waitFor();
     await expect.poll(() => overlay.textContent()).toContain(expected);
@@ -102,10 +116,14 @@ describe('npm run dev', () => {
     const file = join(broken, 'mini', 'module.yaml');
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, good.replace('    minutes: 1\n    objective: doel-a', '\tminutes: 1\n    objective: doel-a'));
-    const second = spawn(process.execPath, ['--import', 'tsx', 'packaging/dev.ts', 'mini', `--modules=${broken}`, `--out=${join(broken, 'out')}`, '--port=0'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const second = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'packaging/dev.ts', 'mini', `--modules=${broken}`, `--out=${join(broken, 'out')}`, '--port=0'],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let log = '';
     const ready = new Promise<string>((resolve, reject) => {
       const check = () => {
@@ -118,7 +136,9 @@ describe('npm run dev', () => {
     });
     try {
       const base = await ready;
-      expect(log).toContain('mini/module.yaml:19  YAML: deze regel springt in met een tab: gebruik spaties, geen tabs (2 spaties per niveau)');
+      expect(log).toContain(
+        'mini/module.yaml:19  YAML: deze regel springt in met een tab: gebruik spaties, geen tabs (2 spaties per niveau)',
+      );
       const page = await browser.newPage();
       await page.goto(`${base}/`);
       const overlay = page.frameLocator('iframe#sco').locator('#samenspel-dev-overlay');

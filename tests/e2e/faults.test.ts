@@ -49,7 +49,8 @@ function trackErrors(page: Page): string[] {
 }
 
 /** Authored ids of the options of the question on screen, in the order shown. */
-const shownOptions = (frame: Frame) => frame.locator('input[data-option]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).dataset.option!));
+const shownOptions = (frame: Frame) =>
+  frame.locator('input[data-option]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).dataset.option!));
 
 const heading = (frame: Frame, title: string) => frame.getByRole('heading', { level: 2, name: title, exact: true });
 
@@ -101,7 +102,10 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
     await frame.getByRole('button', { name: t.prev, exact: true }).click();
     await heading(frame, stepPage.title).waitFor();
     expect(await frame.getByRole('textbox', { name: stepPage.notes.label }).inputValue()).toBe('Standalone notitie');
-    const embedded = await page.evaluate((name) => JSON.parse(localStorage.getItem(name) ?? 'null'), `samenspel-lms:${course.id}:${standard === 'scorm12' ? 'API' : 'API_1484_11'}`);
+    const embedded = await page.evaluate(
+      (name) => JSON.parse(localStorage.getItem(name) ?? 'null'),
+      `samenspel-lms:${course.id}:${standard === 'scorm12' ? 'API' : 'API_1484_11'}`,
+    );
     expect(embedded?.suspend_data).toContain('Standalone notitie');
     const asked = served.requests.slice(before);
     expect(asked).toContain('/embedded-lms.js');
@@ -181,7 +185,10 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
     const errors = trackErrors(page);
     await page.goto(xoHarness);
     const frame = await frameByUrl(page, `${served.url}/index.html`);
-    await frame.getByText(/^Je werkt zonder leeromgeving/).first().waitFor(); // after the late-API wait (3 s)
+    await frame
+      .getByText(/^Je werkt zonder leeromgeving/)
+      .first()
+      .waitFor(); // after the late-API wait (3 s)
     expect(await frame.getByText('De module kon niet starten').count()).toBe(0);
     await completePage(frame, course.pages[0]);
     await clickNext(frame, course.pages[1].title);
@@ -391,12 +398,22 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
           n = calls();
           await new Promise((r) => setTimeout(r, 300));
         }
-        return { shownAt: first.at, headingInThatFrame: first.heading === expected, callsBeforePaint: first.callsBeforePaint, syncDone: performance.now() - t0, lmsCalls: calls() - callsBefore };
+        return {
+          shownAt: first.at,
+          headingInThatFrame: first.heading === expected,
+          callsBeforePaint: first.callsBeforePaint,
+          syncDone: performance.now() - t0,
+          lmsCalls: calls() - callsBefore,
+        };
       }, title);
     const first = await measure(course.pages[1].title);
     await completePage(frame, course.pages[1], { mode: 'alone' });
     const second = await measure(course.pages[2].title);
-    console.info(`[#19 ${standard}] slow LMS: launch → first page shown ${firstShown} ms; Next → next page painted / sync finished (ms):`, first, second);
+    console.info(
+      `[#19 ${standard}] slow LMS: launch → first page shown ${firstShown} ms; Next → next page painted / sync finished (ms):`,
+      first,
+      second,
+    );
     for (const m of [first, second]) {
       expect(m.headingInThatFrame).toBe(true);
       // The slow LMS is not called between the click and the paint of the next page (the time goes to the log only).

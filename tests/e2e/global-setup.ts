@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
+import { ensureBuilt } from '../support/ensure-built.js';
 
-/** The end-to-end tests play the built packages: `npm test` builds them first. */
+/** The end-to-end tests play the built packages: build them first when dist/ is missing or stale. */
 export default function setup(): void {
-  for (const zip of ['dist/casusbespreking-scorm12.zip', 'dist/casusbespreking-scorm2004.zip']) {
-    if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run build\` (npm test does this first).`);
-  }
+  ensureBuilt();
 }

@@ -174,7 +174,12 @@ describe('objectives pre-filled by the LMS (SCORM 2004, Moodle: primary first, t
     expect(stored.map((o: any) => o.id)).toEqual(ids);
     expect(stored[0].success_status).toBe('unknown'); // primary holds no other objective's result
     expect(asked).toHaveLength(quizPage.quiz.pool?.draw ?? quizPage.quiz.questions.length);
-    const graded = new Set(quizPage.quiz.questions.filter((q) => asked.includes(q.id)).map((q) => q.objective).filter(Boolean));
+    const graded = new Set(
+      quizPage.quiz.questions
+        .filter((q) => asked.includes(q.id))
+        .map((q) => q.objective)
+        .filter(Boolean),
+    );
     for (const o of stored.slice(1)) {
       // A solo learner has no team part: the team objective stays incomplete (issue #10).
       expect(o.completion_status, o.id).toBe(o.id === course.teamObjective ? 'incomplete' : 'completed');

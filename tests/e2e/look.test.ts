@@ -45,14 +45,17 @@ function lookCourse(): { course: Course; dir: string } {
   const dir = join(tmp, 'eigen-kracht');
   mkdirSync(dir);
   cpSync(source, dir, { recursive: true });
-  for (const name of readdirSync(join(REPO_ROOT, 'tests', 'fixtures', 'look'))) cpSync(join(REPO_ROOT, 'tests', 'fixtures', 'look', name), join(dir, `look-${name}`));
+  for (const name of readdirSync(join(REPO_ROOT, 'tests', 'fixtures', 'look')))
+    cpSync(join(REPO_ROOT, 'tests', 'fixtures', 'look', name), join(dir, `look-${name}`));
   const media = new Set(loaded.media);
   const cover = loaded.cover ?? { image: 'look-cover.svg', alt: 'Twee mensen aan een tafel in een groene wijk' };
   media.add(cover.image);
   const pages = loaded.pages.map((p) => {
     if (p.type !== 'casus' || p.persons.some((person) => person.portrait)) return p;
     // Two portraits, the rest initials: both variants on one page.
-    const persons = p.persons.map((person, i) => (i < 2 ? { ...person, portrait: { src: 'look-portrait.svg', alt: `Getekend portret van ${person.name}` } } : person));
+    const persons = p.persons.map((person, i) =>
+      i < 2 ? { ...person, portrait: { src: 'look-portrait.svg', alt: `Getekend portret van ${person.name}` } } : person,
+    );
     media.add('look-portrait.svg');
     return { ...p, persons } as CasusPage;
   });
@@ -105,7 +108,10 @@ function figureTextSizes(frame: Frame) {
     for (const figure of figures) {
       const img = figure.shadowRoot!.querySelector('.frame img') as HTMLImageElement;
       const text = await (await fetch(img.src)).text();
-      const viewBox = /viewBox="([^"]+)"/.exec(text)![1].split(/[\s,]+/).map(Number);
+      const viewBox = /viewBox="([^"]+)"/
+        .exec(text)![1]
+        .split(/[\s,]+/)
+        .map(Number);
       const sizes = [...text.matchAll(/font-size[=:]\s*"?([\d.]+)/g)].map((m) => Number(m[1]));
       const shownWidth = img.getBoundingClientRect().width;
       out.push({ src: img.src, px: (Math.min(...sizes) * shownWidth) / viewBox[2], shownWidth });
@@ -142,7 +148,11 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       await expect(cover.locator('#cover-title').textContent()).resolves.toBe(course.title);
       await expect(cover.locator('.time').textContent()).resolves.toContain(`Ongeveer ${course.totalMinutes} minuten`);
       expect(await cover.locator('li').count()).toBe(course.objectives.filter((o) => o.id !== course.teamObjective).length);
-      expect(await cover.getByRole('img', { name: course.cover!.alt, exact: true }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(
+        await cover
+          .getByRole('img', { name: course.cover!.alt, exact: true })
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      ).toBe(true);
       const start = cover.getByRole('button', { name: 'Start de module' });
       expect(await start.isVisible()).toBe(true);
       const startBox = (await start.boundingBox())!;
@@ -156,7 +166,12 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       await clickNext(frame, titleOf('casus'));
       const casus = course.pages[indexOf('casus')] as CasusPage;
       const portrait = casus.persons.find((p) => p.portrait)!.portrait!;
-      expect(await frame.getByRole('img', { name: portrait.alt }).first().evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+      expect(
+        await frame
+          .getByRole('img', { name: portrait.alt })
+          .first()
+          .evaluate((img: HTMLImageElement) => img.naturalWidth > 0),
+      ).toBe(true);
       expect(await frame.locator('sp-page-casus .initials').count()).toBe(casus.persons.filter((p) => !p.portrait).length);
       await check(page, size.name, 'casus');
 
@@ -170,7 +185,8 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       expect(widths.pager).toBe(widths.main);
       const figureText = await figureTextSizes(frame);
       expect(figureText.length).toBeGreaterThan(0);
-      if (size.phone) for (const f of figureText) expect(f.px, `${f.src} smallest text on the phone`).toBeGreaterThanOrEqual(MIN_FIGURE_TEXT_PX);
+      if (size.phone)
+        for (const f of figureText) expect(f.px, `${f.src} smallest text on the phone`).toBeGreaterThanOrEqual(MIN_FIGURE_TEXT_PX);
       await check(page, size.name, 'info-cards');
 
       // Figure full-size by keyboard: opens, fits the window, zooms with +, Esc closes, focus returns.
@@ -197,7 +213,9 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       expect(
-        await frame.locator('sp-figure').evaluate((fig) => (fig.shadowRoot!.activeElement as HTMLElement | null)?.classList.contains('open') ?? false),
+        await frame
+          .locator('sp-figure')
+          .evaluate((fig) => (fig.shadowRoot!.activeElement as HTMLElement | null)?.classList.contains('open') ?? false),
       ).toBe(true);
 
       // Accordion by keyboard: Enter on a part's summary opens it.

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import type { Course } from '../../src/content/types.js';
 import { t } from '../../src/i18n/nl.js';
@@ -20,7 +20,7 @@ import { modulePackage, type BuiltAssets } from '../../packaging/packages.js';
 import { startServer } from '../../packaging/preview/server.js';
 import { launchBrowser, lmsValue, moduleFrame, servePackage, type ServedPackage, type Standard } from '../support/browser.js';
 import { FIXTURE_MODULES } from '../support/fixtures.js';
-import { clickNext, completePage, playPages } from '../support/learner.js';
+import { clickNext, completePage } from '../support/learner.js';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
@@ -47,8 +47,13 @@ function recordCspViolations(): void {
   (window as any).__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
     const target = e.composedPath()[0];
-    const where = target instanceof Element ? ` on <${target.tagName.toLowerCase()} ${Array.from(target.attributes, (a) => `${a.name}="${a.value}"`).join(' ')}>` : '';
-    (window as any).__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}${where} ${e.sample}`);
+    const where =
+      target instanceof Element
+        ? ` on <${target.tagName.toLowerCase()} ${Array.from(target.attributes, (a) => `${a.name}="${a.value}"`).join(' ')}>`
+        : '';
+    (window as any).__cspViolations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}${where} ${e.sample}`,
+    );
   });
 }
 
@@ -184,10 +189,14 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('privacy and CSP, %s', (standa
     const frame = await moduleFrame(page);
     await playAll(frame, course, 'alone');
     // The tracker writes on its next sync after the last page: wait for the recorded state.
-    await expect.poll(() => lmsValue(page, standard === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toMatch(/passed|completed/);
+    await expect
+      .poll(() => lmsValue(page, standard === 'scorm12' ? 'cmi.core.lesson_status' : 'cmi.completion_status'))
+      .toMatch(/passed|completed/);
     const violations = await cspViolations([frame]);
     // The header really reached the module (the test would prove nothing otherwise).
-    const header = await frame.evaluate(async () => (await fetch(location.href, { method: 'HEAD' })).headers.get('content-security-policy'));
+    const header = await frame.evaluate(async () =>
+      (await fetch(location.href, { method: 'HEAD' })).headers.get('content-security-policy'),
+    );
     expect(header).toBe(CSP);
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank')); // pagehide + Terminate
     await page.waitForFunction(() => (window as any).harness.calls.Terminate > 0);
@@ -224,7 +233,12 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('privacy and CSP, %s', (standa
 
 // ---------------------------------------------------------------- XSS
 
-const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=1</script>', '"><svg onload=window.__xss=1>', 'javascript:alert(1)'];
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=1</script>',
+  '"><svg onload=window.__xss=1>',
+  'javascript:alert(1)',
+];
 const ALL = PAYLOADS.join('\n');
 
 /** The small fixture module (every page type, reflection included), packaged with the built player. */
@@ -247,7 +261,8 @@ async function serveMini(standard: Standard) {
   const server = await startServer({ root, packageHeaders: { 'Content-Security-Policy': CSP } });
   return {
     mini,
-    harnessUrl: (extra: Record<string, string>) => `${server.url}/lms/lms.html?${new URLSearchParams({ std: standard, launch: '/index.html', ...extra })}`,
+    harnessUrl: (extra: Record<string, string>) =>
+      `${server.url}/lms/lms.html?${new URLSearchParams({ std: standard, launch: '/index.html', ...extra })}`,
     close: async () => {
       await server.close();
       rmSync(root, { recursive: true, force: true });
@@ -267,7 +282,8 @@ function liveMarkup(frame: Frame) {
         if (tag === 'script' && /__xss/.test(el.textContent ?? '')) found.push('script');
         for (const attr of Array.from(el.attributes)) {
           if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-          if (/^\s*javascript:/i.test(attr.value) && ['href', 'src', 'action', 'formaction'].includes(attr.name)) found.push(`${tag}[${attr.name}=javascript:]`);
+          if (/^\s*javascript:/i.test(attr.value) && ['href', 'src', 'action', 'formaction'].includes(attr.name))
+            found.push(`${tag}[${attr.name}=javascript:]`);
         }
         if (el.shadowRoot) visit(el.shadowRoot);
       }
@@ -339,7 +355,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('XSS payloads in every free-te
     }
     await page.waitForTimeout(200);
 
-    const textFields = course.pages.flatMap((p) => (p.type === 'reflection' ? p.fields.map((f) => f.id) : p.type === 'step' || p.type === 'team' ? [p.notes.id] : []));
+    const textFields = course.pages.flatMap((p) =>
+      p.type === 'reflection' ? p.fields.map((f) => f.id) : p.type === 'step' || p.type === 'team' ? [p.notes.id] : [],
+    );
     expect(textFields.length).toBeGreaterThanOrEqual(2);
     const check = async () => {
       const live = await liveMarkup(frame);

@@ -50,7 +50,11 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
     const status =
       standard === 'scorm12'
         ? await Promise.all([lmsValue(page, 'cmi.core.lesson_status'), lmsValue(page, 'cmi.core.score.raw')])
-        : await Promise.all([lmsValue(page, 'cmi.completion_status'), lmsValue(page, 'cmi.success_status'), lmsValue(page, 'cmi.score.raw')]);
+        : await Promise.all([
+            lmsValue(page, 'cmi.completion_status'),
+            lmsValue(page, 'cmi.success_status'),
+            lmsValue(page, 'cmi.score.raw'),
+          ]);
     let teamObjective = '(missing)';
     for (let n = 0; n < 12; n++) {
       if ((await lmsValue(page, `cmi.objectives.${n}.id`)) !== 'teamsessie') continue;
@@ -103,7 +107,12 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
       if ((await input.count()) === 0) await f.getByRole('button', { name: t.addParticipant }).click();
       await input.fill(name);
     }
-    for (const [role, who] of [['Voorzitter', 'Bram'], ['Inbrenger', 'Anna'], ['Notulist', 'Cees'], ['Tijdbewaker', 'Dewi']]) {
+    for (const [role, who] of [
+      ['Voorzitter', 'Bram'],
+      ['Inbrenger', 'Anna'],
+      ['Notulist', 'Cees'],
+      ['Tijdbewaker', 'Dewi'],
+    ]) {
       await f.getByRole('combobox', { name: role, exact: true }).selectOption({ label: who });
     }
     // The plan on screen adds up to 20 minutes.
@@ -128,7 +137,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('team session with credit for 
     await chair.page.keyboard.press('Enter');
     await f.getByText('1:00 van 21:00').waitFor();
     // The notulist types; the timer stays in view when the page scrolls.
-    await f.getByRole('textbox', { name: notesFor(step1.notes, 'team').label }).fill('Ik wil van jullie weten hoe ik Sandra ontlast zonder dat mevrouw zich overvallen voelt.');
+    await f
+      .getByRole('textbox', { name: notesFor(step1.notes, 'team').label })
+      .fill('Ik wil van jullie weten hoe ik Sandra ontlast zonder dat mevrouw zich overvallen voelt.');
     await f.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const timerBox = await f.getByRole('group', { name: 'Timer' }).boundingBox();
     expect(timerBox && timerBox.y >= -1 && timerBox.y + timerBox.height <= 1080).toBe(true);

@@ -62,7 +62,11 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('typed text survives a crash, 
     return cmi;
   }
 
-  async function typeAndCrash(key: string, text: string, failFirstCommit: boolean): Promise<{ cmi: any; lastKeyToCommit: number; log: HarnessCall[] }> {
+  async function typeAndCrash(
+    key: string,
+    text: string,
+    failFirstCommit: boolean,
+  ): Promise<{ cmi: any; lastKeyToCommit: number; log: HarnessCall[] }> {
     const context = await newContext();
     const page: Page = await context.newPage();
     await page.goto(served.harnessUrl(standard, { key }));

@@ -41,7 +41,14 @@ async function pick(frame: Frame, q: ChoiceQuestion, right: boolean): Promise<vo
   }
 }
 
-async function answerSet(frame: Frame, set: QuestionSet, right: boolean, visit: Visit | null, label: string, feedback: 'all' | 'first'): Promise<void> {
+async function answerSet(
+  frame: Frame,
+  set: QuestionSet,
+  right: boolean,
+  visit: Visit | null,
+  label: string,
+  feedback: 'all' | 'first',
+): Promise<void> {
   for (let n = 0; n < askedCount(set); n++) {
     const q = await currentQuestion(frame, set);
     await pick(frame, q, right);
@@ -89,7 +96,10 @@ export async function tour(page: Page, course: Course, options: TourOptions, vis
           const box = frame.getByRole('textbox', { name: 'Teamcode (8 tekens)' });
           await box.fill(code.slice(0, 6) + code[7] + code[6] === code ? 'ABCD-EFG' : code.slice(0, 6) + code[7] + code[6]);
           await frame.getByRole('button', { name: 'Code controleren' }).click();
-          await frame.getByRole('alert').getByText(/Kijk de code nog eens na/).waitFor();
+          await frame
+            .getByRole('alert')
+            .getByText(/Kijk de code nog eens na/)
+            .waitFor();
           await stateVisit?.(`${label} · code geweigerd`);
           await box.fill(formatTeamCode(code));
           await frame.getByRole('button', { name: 'Code controleren' }).click();
@@ -293,7 +303,11 @@ export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
     const settled = async () => {
       const all = everyElement(document);
       await Promise.all(all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete).filter(Boolean));
-      await Promise.all(all.filter((el): el is HTMLImageElement => el instanceof HTMLImageElement && !el.complete).map((img) => img.decode().catch(() => undefined)));
+      await Promise.all(
+        all
+          .filter((el): el is HTMLImageElement => el instanceof HTMLImageElement && !el.complete)
+          .map((img) => img.decode().catch(() => undefined)),
+      );
     };
     let last = '';
     for (;;) {

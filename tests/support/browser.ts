@@ -5,13 +5,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { startServer, type ServerOptions } from '../../packaging/preview/server.js';
 import { unzipToDir } from '../../packaging/zip.js';
 import type { Standard } from '../../src/tracking/cmi-mapping.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -82,8 +82,4 @@ export function lmsValue(page: Page, element: string): Promise<string> {
 
 export function lmsCalls(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => ({ ...(window as any).harness.calls }));
-}
-
-export async function newContext(browser: Browser, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
-  return browser.newContext({ viewport });
 }

@@ -4,11 +4,13 @@ import { createActor } from 'xstate';
 import { ContextProvider } from '@lit/context';
 import { CourseProvider, courseContext, type CourseView } from '../../src/components/course-context.js';
 import { compileModule } from '../../src/content/compile.js';
+import type { RawModule } from '../../src/content/module-schema.js';
 import type { Course } from '../../src/content/types.js';
 import { courseMachine, type CourseActor, type CourseContext } from '../../src/machines/course-machine.js';
 
-export function testCourse(): Course {
-  return compileModule({
+/** The test course as authored (before compiling). */
+export function testModule(): RawModule {
+  return {
     id: 'test',
     version: 1,
     title: 'Testmodule',
@@ -50,7 +52,11 @@ export function testCourse(): Course {
       { id: 'acties', type: 'actions', title: 'Actielijst', minutes: 1, maxRows: 2, body: 'Wie doet wat?' },
       { id: 'afronding', type: 'closing', title: 'Afronding', minutes: 0.5, next: ['Oefen met een collega.'] },
     ],
-  });
+  };
+}
+
+export function testCourse(): Course {
+  return compileModule(testModule());
 }
 
 /** A started course actor. Seed 1 shows q1 of the test course with its options in authored order in attempt 1. */

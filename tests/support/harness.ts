@@ -19,7 +19,11 @@ export async function storedCmi(page: Page, standard: Standard, key: string): Pr
 export async function forgetDeviceBackup(page: Page, url: string): Promise<void> {
   const probe = await page.context().newPage();
   await probe.goto(`${url}/lms/lms.css`);
-  await probe.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenspel:')).forEach((k) => localStorage.removeItem(k)));
+  await probe.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('samenspel:'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
   await probe.close();
 }
 
@@ -66,7 +70,9 @@ export function wrapperRoute(req: IncomingMessage, res: ServerResponse): boolean
   const src = url.searchParams.get('src') ?? 'about:blank';
   res
     .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-    .end(`<!doctype html><html lang="nl"><title>Wrapper</title><body><iframe id="inner" title="Module" src="${escapeAttr(src)}" width="1200" height="800"></iframe></body></html>`);
+    .end(
+      `<!doctype html><html lang="nl"><title>Wrapper</title><body><iframe id="inner" title="Module" src="${escapeAttr(src)}" width="1200" height="800"></iframe></body></html>`,
+    );
   return true;
 }
 

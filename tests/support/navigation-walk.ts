@@ -12,19 +12,22 @@ import { expect } from 'vitest';
 import { createActor } from 'xstate';
 import type { Course, Page, QuestionSet } from '../../src/content/types.js';
 import { courseMachine, learnerSnapshot, type CourseActor } from '../../src/machines/course-machine.js';
-import { furthestUnlocked, pageComplete, pageRequirementsMet, pathIndices, type LearnerState, type Mode } from '../../src/machines/learner-state.js';
+import {
+  furthestUnlocked,
+  pageComplete,
+  pageRequirementsMet,
+  pathIndices,
+  type LearnerState,
+  type Mode,
+} from '../../src/machines/learner-state.js';
 import { decodeSuspendData, encodeSuspendData } from '../../src/tracking/suspend-data.js';
 import { pageModeView } from '../../src/machines/mode-view.js';
 
 export type WalkStep =
-  | { kind: 'next' }
-  | { kind: 'prev' }
-  | { kind: 'goto'; pick: number }
-  | { kind: 'relaunch' }
-  | { kind: 'work'; pick: number };
+  { kind: 'next' } | { kind: 'prev' } | { kind: 'goto'; pick: number } | { kind: 'relaunch' } | { kind: 'work'; pick: number };
 
 /** Steps weighted so walks both wander back and forth and make progress. */
-export const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
+const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
   { weight: 5, arbitrary: fc.nat(1000).map((pick) => ({ kind: 'work' as const, pick })) },
   { weight: 3, arbitrary: fc.constant({ kind: 'next' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'prev' as const }) },
@@ -35,7 +38,7 @@ export const walkStep: fc.Arbitrary<WalkStep> = fc.oneof(
 /** A walk of exactly `length` steps. */
 export const walk = (length: number) => fc.array(walkStep, { minLength: length, maxLength: length });
 
-export const TODAY = '2026-11-25';
+const TODAY = '2026-11-25';
 
 /** Starts the course from saved state (or fresh) and goes on where the learner was. */
 export function startCourse(course: Course, saved?: LearnerState): CourseActor {
@@ -62,7 +65,7 @@ export function setsOn(page: Page, mode: Mode | null = null): QuestionSet[] {
 }
 
 /** Text fields on a page. */
-export function fieldsOn(page: Page): { id: string; required?: boolean }[] {
+function fieldsOn(page: Page): { id: string; required?: boolean }[] {
   if (page.type === 'reflection') return page.fields;
   if (page.type === 'step' || page.type === 'team') return [page.notes];
   return [];
@@ -72,7 +75,7 @@ export function fieldsOn(page: Page): { id: string; required?: boolean }[] {
  * Why the current page could not be completed ([] when it can): the course takes events, every
  * unfinished question set on the page can move on from where it is, and its choices and fields are accepted.
  */
-export function pageCompletableProblems(actor: CourseActor): string[] {
+function pageCompletableProblems(actor: CourseActor): string[] {
   const problems: string[] = [];
   const snap = actor.getSnapshot();
   if (snap.value !== 'learning') return [`course in ${String(snap.value)}`];
@@ -85,13 +88,15 @@ export function pageCompletableProblems(actor: CourseActor): string[] {
     const question = quiz.context.questions[quiz.context.index];
     if (quiz.value === 'answering') {
       const option = question.options[0].id;
-      if (!quiz.can(question.type === 'single' ? { type: 'SELECT', option } : { type: 'TOGGLE', option })) problems.push(`${set.id}: cannot choose`);
+      if (!quiz.can(question.type === 'single' ? { type: 'SELECT', option } : { type: 'TOGGLE', option }))
+        problems.push(`${set.id}: cannot choose`);
       if (quiz.context.selection.length > 0 && !quiz.can({ type: 'SUBMIT' })) problems.push(`${set.id}: cannot check`);
     } else if (quiz.value !== 'feedback' || !quiz.can({ type: 'NEXT' })) {
       problems.push(`${set.id}: stuck in ${String(quiz.value)}`);
     }
   }
-  for (const field of fieldsOn(page)) if (!snap.can({ type: 'SET_TEXT', id: field.id, value: 'x' })) problems.push(`field ${field.id} refused`);
+  for (const field of fieldsOn(page))
+    if (!snap.can({ type: 'SET_TEXT', id: field.id, value: 'x' })) problems.push(`field ${field.id} refused`);
   if (page.type === 'mode' && !snap.can({ type: 'SET_MODE', mode: 'alone' })) problems.push('mode refused');
   return problems;
 }
@@ -108,7 +113,7 @@ function answersOf(learner: LearnerState): Map<string, string> {
 const sameRecord = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What was lost since `before` ([] when nothing): answers, texts, mode, visits, completion; quiz actors agree with the learner state. */
-export function lostProblems(before: LearnerState, actor: CourseActor): string[] {
+function lostProblems(before: LearnerState, actor: CourseActor): string[] {
   const problems: string[] = [];
   const { learner, quizRefs } = actor.getSnapshot().context;
   if (before !== learner) {
@@ -118,11 +123,13 @@ export function lostProblems(before: LearnerState, actor: CourseActor): string[]
     if (before.mode && learner.mode !== before.mode) problems.push('mode lost');
     for (const id of before.visited) if (!learner.visited.includes(id)) problems.push(`visit ${id} lost`);
     if (before.completed && !learner.completed) problems.push('completion lost');
-    for (const [setId, record] of Object.entries(before.quizzes)) if (record.done && !learner.quizzes[setId]?.done) problems.push(`${setId} no longer done`);
+    for (const [setId, record] of Object.entries(before.quizzes))
+      if (record.done && !learner.quizzes[setId]?.done) problems.push(`${setId} no longer done`);
   }
   for (const [setId, ref] of Object.entries(quizRefs)) {
     const record = learner.quizzes[setId];
-    if (record && !sameRecord(ref.getSnapshot().context.record, record)) problems.push(`quiz actor ${setId} disagrees with the learner state`);
+    if (record && !sameRecord(ref.getSnapshot().context.record, record))
+      problems.push(`quiz actor ${setId} disagrees with the learner state`);
   }
   return problems;
 }
@@ -142,7 +149,8 @@ export type WorkEvent =
 export function workOn(actor: CourseActor, pick: number): WorkEvent {
   const { course, learner, quizRefs } = actor.getSnapshot().context;
   const page = course.pages[learner.page];
-  if (page.type === 'mode' && learner.mode === null) return { to: 'course', event: { type: 'SET_MODE', mode: pick % 3 === 0 ? 'team' : 'alone' } };
+  if (page.type === 'mode' && learner.mode === null)
+    return { to: 'course', event: { type: 'SET_MODE', mode: pick % 3 === 0 ? 'team' : 'alone' } };
   const field = fieldsOn(page).find((f) => !(learner.texts[f.id] ?? '').trim());
   if (field && pick % 2 === 0) return { to: 'course', event: { type: 'SET_TEXT', id: field.id, value: `Tekst ${pick}` } };
   for (const set of setsOn(page, learner.mode)) {

@@ -29,7 +29,7 @@ function newestMtime(dir: string): number {
 let cached: Promise<BuiltAssets> | null = null;
 
 /** The built player files: from `dist/build/` when up to date, else bundled now. */
-export function playerAssets(): Promise<BuiltAssets> {
+function playerAssets(): Promise<BuiltAssets> {
   if (cached) return cached;
   const build = join(REPO_ROOT, 'dist', 'build');
   const names = ['player.js', 'player-later.js', 'embedded-lms-scorm12.js', 'embedded-lms-scorm2004.js'] as const;
@@ -38,7 +38,10 @@ export function playerAssets(): Promise<BuiltAssets> {
     Math.min(...names.map((n) => statSync(join(build, n)).mtimeMs)) >= newestMtime(join(REPO_ROOT, 'src'));
   cached = fresh
     ? Promise.resolve({
-        ...(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(build, n)))])) as Record<(typeof names)[number], Uint8Array>),
+        ...(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(build, n)))])) as Record<
+          (typeof names)[number],
+          Uint8Array
+        >),
         'player.css': new Uint8Array(readFileSync(join(REPO_ROOT, 'packaging', 'assets', 'player.css'))),
       })
     : bundlePlayer(join(REPO_ROOT, 'rollup.config.mjs'));
@@ -69,7 +72,8 @@ export async function serveModules(courses: { course: Course; dir: string }[], s
   return {
     url: server.url,
     launchUrl: (id) => `${server.url}/${id}/index.html`,
-    harnessUrl: (id, extra = {}) => `${server.url}/lms/lms.html?${new URLSearchParams({ std: standard, launch: `/${id}/index.html`, ...extra })}`,
+    harnessUrl: (id, extra = {}) =>
+      `${server.url}/lms/lms.html?${new URLSearchParams({ std: standard, launch: `/${id}/index.html`, ...extra })}`,
     async close() {
       await server.close();
       rmSync(root, { recursive: true, force: true });

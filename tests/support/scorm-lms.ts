@@ -236,7 +236,9 @@ export function launch(
   const tracker = new Tracker(course, connection, mapping, { storage, retryDelays: [1000, 2000, 4000], ...options });
   const saved = tracker.start();
   // A fixed seed: two runs of the same script write the same suspend_data (option orders are seeded).
-  const actor = createActor(courseMachine, { input: { course, saved, today: TODAY, allowRetake: tracker.recording === 'full', seed: 20261125 } });
+  const actor = createActor(courseMachine, {
+    input: { course, saved, today: TODAY, allowRetake: tracker.recording === 'full', seed: 20261125 },
+  });
   actor.start();
   tracker.attach(actor);
   // As the player does once its first page has painted: the writes begin.

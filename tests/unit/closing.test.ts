@@ -13,6 +13,7 @@ import { canFinish, isFinished } from '../../src/machines/course-machine.js';
 import type { Standard } from '../../src/tracking/cmi-mapping.js';
 import { miniCourse } from '../support/fixtures.js';
 import { FAIL, FakeLms, MemoryStorage, PASS, launch, pause, playMini, playMiniFirstHalf } from '../support/scorm-lms.js';
+import type { RawModule, RawPage } from '../../src/content/module-schema.js';
 
 const course = miniCourse();
 const MODE = { scorm12: 'cmi.core.lesson_mode', scorm2004: 'cmi.mode' } as const;
@@ -35,9 +36,17 @@ describe('every module ends on a closing page', () => {
   });
 
   it('the build refuses a module without a closing page, or with one that is not last', () => {
-    const raw = (pages: object[]) => ({ id: 'x', objectives: [], pages });
-    const info = { id: 'a', type: 'info', title: 'A', minutes: 1, body: 'x' };
-    const closing = { id: 'z', type: 'closing', title: 'Afronding', minutes: 1, next: ['Doen.'] };
+    const raw = (pages: RawPage[]): RawModule => ({
+      id: 'x',
+      version: 1,
+      title: 'X',
+      description: 'X.',
+      language: 'nl',
+      objectives: [],
+      pages,
+    });
+    const info: RawPage = { id: 'a', type: 'info', title: 'A', minutes: 1, body: 'x' };
+    const closing: RawPage = { id: 'z', type: 'closing', title: 'Afronding', minutes: 1, next: ['Doen.'] };
     expect(checkModule(raw([info]), 'x', () => true)).toContainEqual({
       path: 'pages[0].type',
       message: expect.stringContaining('a module ends on a page of type "closing"'),

@@ -63,17 +63,37 @@ describe('module content schema', () => {
   const cases: [string, (raw: any) => void, RegExp][] = [
     ['missing field', (raw) => delete raw.pages[0].title, /pages\[0\] \([a-z0-9-]+\)\.title: is required but missing/],
     ['unknown page type', (raw) => (raw.pages[0].type = 'slideshow'), /pages\[0\] \([a-z0-9-]+\)\.type: unknown page type/],
-    ['quiz without a correct answer', (raw) => raw.pages[5].questions[1].options.forEach((o: any) => (o.correct = false)), /pages\[5\] \([a-z0-9-]+\)\.questions\[1\]\.options: question "q2" has no correct answer/],
-    ['single choice with two correct', (raw) => (raw.pages[5].questions[0].options[0].correct = true), /exactly one correct option, found 2/],
+    [
+      'quiz without a correct answer',
+      (raw) => raw.pages[5].questions[1].options.forEach((o: any) => (o.correct = false)),
+      /pages\[5\] \([a-z0-9-]+\)\.questions\[1\]\.options: question "q2" has no correct answer/,
+    ],
+    [
+      'single choice with two correct',
+      (raw) => (raw.pages[5].questions[0].options[0].correct = true),
+      /exactly one correct option, found 2/,
+    ],
     ['duplicate page ids', (raw) => (raw.pages[1].id = 'start'), /pages\[1\] \([a-z0-9-]+\)\.id: duplicate page id "start"/],
     ['duplicate question ids', (raw) => (raw.pages[5].questions[1].id = 'oefen-1'), /duplicate question id "oefen-1"/],
-    ['missing media file', (raw) => (raw.pages[0].figure.src = 'ontbreekt.svg'), /pages\[0\] \([a-z0-9-]+\)\.figure\.src: media file "ontbreekt.svg" not found/],
+    [
+      'missing media file',
+      (raw) => (raw.pages[0].figure.src = 'ontbreekt.svg'),
+      /pages\[0\] \([a-z0-9-]+\)\.figure\.src: media file "ontbreekt.svg" not found/,
+    ],
     ['unknown field (typo)', (raw) => (raw.pages[0].titel = 'x'), /pages\[0\] \([a-z0-9-]+\)\.titel: is not a known field here/],
-    ['bad option id for SCORM 1.2', (raw) => (raw.pages[5].questions[0].options[0].id = 'A1'), /option id must be one lowercase letter or digit/],
+    [
+      'bad option id for SCORM 1.2',
+      (raw) => (raw.pages[5].questions[0].options[0].id = 'A1'),
+      /option id must be one lowercase letter or digit/,
+    ],
     ['unknown objective', (raw) => (raw.pages[0].objective = 'doel-x'), /unknown objective "doel-x"/],
     ['id differs from folder', (raw) => (raw.id = 'other'), /must equal the folder name "mini"/],
     ['mode page without team mode', (raw) => (raw.teamMode = false), /a "mode" page needs teamMode: true/],
-    ['pool larger than the quiz', (raw) => (raw.pages[5].pool = { draw: 5 }), /pages\[5\] \(toets\)\.pool\.draw: the pool draws 5 questions but the quiz has only 2/],
+    [
+      'pool larger than the quiz',
+      (raw) => (raw.pages[5].pool = { draw: 5 }),
+      /pages\[5\] \(toets\)\.pool\.draw: the pool draws 5 questions but the quiz has only 2/,
+    ],
   ];
   it.each(cases)('rejects %s with file, line, field and message', (_name, mutate, expected) => {
     const error = errorOf(loadMutated(mutate));
@@ -102,7 +122,8 @@ describe('rich text subset', () => {
 });
 
 describe('rich text groups: cards and accordion (issue #12)', () => {
-  const source = 'Inleiding.\n\n::: kaarten\n### **Stap 1** Inbreng\nDe inbrenger vertelt.\n\n- kort\n- concreet\n### Stap 2\nVragen stellen.\n:::\n\nSlot.';
+  const source =
+    'Inleiding.\n\n::: kaarten\n### **Stap 1** Inbreng\nDe inbrenger vertelt.\n\n- kort\n- concreet\n### Stap 2\nVragen stellen.\n:::\n\nSlot.';
 
   it('compiles a fenced group to parts with a title and their own blocks, text around it stays', () => {
     const issues: string[] = [];
@@ -112,7 +133,13 @@ describe('rich text groups: cards and accordion (issue #12)', () => {
     expect(blocks[1]).toEqual({
       kind: 'cards',
       parts: [
-        { title: [{ t: 'Stap 1', m: 's' }, { t: ' Inbreng' }], body: [{ kind: 'p', runs: [{ t: 'De inbrenger vertelt.' }] }, { kind: 'ul', items: [[{ t: 'kort' }], [{ t: 'concreet' }]] }] },
+        {
+          title: [{ t: 'Stap 1', m: 's' }, { t: ' Inbreng' }],
+          body: [
+            { kind: 'p', runs: [{ t: 'De inbrenger vertelt.' }] },
+            { kind: 'ul', items: [[{ t: 'kort' }], [{ t: 'concreet' }]] },
+          ],
+        },
         { title: [{ t: 'Stap 2' }], body: [{ kind: 'p', runs: [{ t: 'Vragen stellen.' }] }] },
       ],
     });
@@ -136,7 +163,9 @@ describe('rich text groups: cards and accordion (issue #12)', () => {
     ]);
     expect(issuesOf('::: kaarten\n### a\nx')).toEqual(['"::: kaarten" is not closed by a line ":::" before the end of the text']);
     expect(issuesOf('::: kaarten\n### a\nx\n:::')).toEqual(['"::: kaarten" needs at least two parts, each starting with "### title"']);
-    expect(issuesOf('::: uitklappen\nlos\n### a\nx\n### b\ny\n:::')).toEqual(['"::: uitklappen": text before the first part; start each part with "### title"']);
+    expect(issuesOf('::: uitklappen\nlos\n### a\nx\n### b\ny\n:::')).toEqual([
+      '"::: uitklappen": text before the first part; start each part with "### title"',
+    ]);
   });
 
   it('stops the build with page, field and message on a broken group', () => {
@@ -151,14 +180,18 @@ describe('rich text groups: cards and accordion (issue #12)', () => {
 
 describe('team session content (issue #10)', () => {
   it('stops the build on a team objective that is not an objective, and on a path without the mode page', () => {
-    expect(errorOf(loadMutated((raw) => (raw.teamObjective = 'bestaat-niet'))).message).toMatch(/teamObjective: unknown objective "bestaat-niet"/);
+    expect(errorOf(loadMutated((raw) => (raw.teamObjective = 'bestaat-niet'))).message).toMatch(
+      /teamObjective: unknown objective "bestaat-niet"/,
+    );
     const modeOnlyAlone = errorOf(
       loadMutated((raw) => {
         raw.pages.find((p: any) => p.type === 'mode').modes = ['alone'];
       }),
     );
     expect(modeOnlyAlone.message).toMatch(/the "team" path has no page of type "mode"/);
-    expect(errorOf(loadMutated((raw) => (raw.pages[0].modes = ['samen']))).message).toMatch(/modes\[0\]: must be one of: alone, team, joined/);
+    expect(errorOf(loadMutated((raw) => (raw.pages[0].modes = ['samen']))).message).toMatch(
+      /modes\[0\]: must be one of: alone, team, joined/,
+    );
   });
 
   it('a module without team mode cannot have team pages or team paths', () => {

@@ -50,8 +50,24 @@ describe.each(courses.map((c) => [c.id, c] as const))('coordinator sheet of %s',
     const graded = gradedSet(course)!;
     const now = Date.now();
     const learner = {
-      page: 0, visited: [], mode: null, participants: [], roles: {}, texts: {}, timers: {}, actions: [], completed: false,
-      quizzes: { [graded.id]: { attempt: 1, done: true, answers: Object.fromEntries(graded.questions.map((q) => [q.id, { selected: [q.options[0].id], correct: false, at: now, latency: 1 }])) } },
+      page: 0,
+      visited: [],
+      mode: null,
+      participants: [],
+      roles: {},
+      texts: {},
+      timers: {},
+      actions: [],
+      completed: false,
+      quizzes: {
+        [graded.id]: {
+          attempt: 1,
+          done: true,
+          answers: Object.fromEntries(
+            graded.questions.map((q) => [q.id, { selected: [q.options[0].id], correct: false, at: now, latency: 1 }]),
+          ),
+        },
+      },
     };
     const written = newInteractions(course, learner, 0).map((i) => i.id);
     expect(written).toHaveLength(graded.questions.length);

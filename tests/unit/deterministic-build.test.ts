@@ -17,7 +17,10 @@ function buildCopy(change?: (dir: string) => void): { dir: string; stderr: strin
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   change?.(dir);
   try {
-    execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'packaging/build.ts', '--quiet'], { cwd: dir, stdio: 'pipe' });
+    execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'packaging/build.ts', '--quiet'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
     return { dir, stderr: '', ok: true };
   } catch (error) {
     return { dir, stderr: String((error as { stderr: Buffer }).stderr), ok: false };
@@ -29,11 +32,16 @@ describe('build', () => {
     const a = buildCopy();
     expect(a.ok, a.stderr).toBe(true);
     const first = Object.fromEntries(
-      readdirSync(join(a.dir, 'dist')).filter((f) => f.endsWith('.zip')).map((f) => [f, readFileSync(join(a.dir, 'dist', f))]),
+      readdirSync(join(a.dir, 'dist'))
+        .filter((f) => f.endsWith('.zip'))
+        .map((f) => [f, readFileSync(join(a.dir, 'dist', f))]),
     );
     expect(Object.keys(first).length).toBeGreaterThanOrEqual(4);
     rmSync(join(a.dir, 'dist'), { recursive: true, force: true });
-    execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'packaging/build.ts', '--quiet'], { cwd: a.dir, stdio: 'pipe' });
+    execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'packaging/build.ts', '--quiet'], {
+      cwd: a.dir,
+      stdio: 'pipe',
+    });
     for (const [name, bytes] of Object.entries(first)) {
       expect(Buffer.compare(readFileSync(join(a.dir, 'dist', name)), bytes), name).toBe(0);
     }

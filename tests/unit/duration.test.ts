@@ -16,7 +16,11 @@ import type { ChoiceQuestion, Course, Page, QuestionSet } from '../../src/conten
 /** `n` distinct words. */
 const words = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(' ');
 
-function question(id: string, options: [text: string, correct: boolean, feedback: string][], type: 'single' | 'multiple' = 'single'): ChoiceQuestion {
+function question(
+  id: string,
+  options: [text: string, correct: boolean, feedback: string][],
+  type: 'single' | 'multiple' = 'single',
+): ChoiceQuestion {
   return {
     id,
     type,
@@ -96,7 +100,10 @@ describe('duration estimate', () => {
   });
 
   it('counts only the drawn questions of a pool', () => {
-    const q = question('q', [[words(5), true, words(20)], [words(5), false, words(20)]]);
+    const q = question('q', [
+      [words(5), true, words(20)],
+      [words(5), false, words(20)],
+    ]);
     const set = { id: 'toets', graded: true, questions: Array.from({ length: 9 }, (_, i) => ({ ...q, id: `q${i}` })), pool: { draw: 6 } };
     const e = estimatePage({ id: 'toets', type: 'quiz', title: 'Toets', minutes: 3, quiz: set }, 0);
     expect(e.questions).toBe(6);
@@ -123,7 +130,16 @@ describe('duration estimate', () => {
 
   it('keeps team time boxes out of the individual path and states the team meeting separately', () => {
     const notes = { id: 'n', label: 'Notities', maxLength: 500, required: false };
-    const team: Page = { id: 't', type: 'team', title: 'Team', minutes: 2, body: parseRichText(words(99)), prompts: [words(100)], timebox: 15, notes };
+    const team: Page = {
+      id: 't',
+      type: 'team',
+      title: 'Team',
+      minutes: 2,
+      body: parseRichText(words(99)),
+      prompts: [words(100)],
+      timebox: 15,
+      notes,
+    };
     const c = course([team], true);
     const e = estimateModule(c);
     // 200 words + the notes label = 1 + 0.005 min, + 1.5 writing = 2.5
@@ -153,10 +169,32 @@ describe('quiz patterns', () => {
   });
 
   it('marks a question where the correct option is strictly the longest', () => {
-    expect(questionPattern(question('q', [['lange juiste optie', true, 'x'], ['kort', false, 'y']])).longestCorrect).toBe(true);
-    expect(questionPattern(question('q', [['even', true, 'x'], ['lang', false, 'y']])).longestCorrect).toBe(false);
+    expect(
+      questionPattern(
+        question('q', [
+          ['lange juiste optie', true, 'x'],
+          ['kort', false, 'y'],
+        ]),
+      ).longestCorrect,
+    ).toBe(true);
+    expect(
+      questionPattern(
+        question('q', [
+          ['even', true, 'x'],
+          ['lang', false, 'y'],
+        ]),
+      ).longestCorrect,
+    ).toBe(false);
     // Multiple choice: length gives the answer away when every correct option is longer than every wrong one.
-    const mc = question('m', [['lange juiste optie', true, 'x'], ['nog een lange juiste', true, 'x'], ['kort', false, 'y']], 'multiple');
+    const mc = question(
+      'm',
+      [
+        ['lange juiste optie', true, 'x'],
+        ['nog een lange juiste', true, 'x'],
+        ['kort', false, 'y'],
+      ],
+      'multiple',
+    );
     expect(questionPattern(mc).longestCorrect).toBe(true);
   });
 
@@ -165,9 +203,22 @@ describe('quiz patterns', () => {
       id: 'toets',
       graded: true,
       questions: [
-        question('q1', [['a lang antwoord', true, 'Ja'], ['kort', false, 'Juist, maar nee']]),
-        question('q2', [['kort', false, 'Nee'], ['ja', true, 'Ja']]),
-        question('q3', [['een', true, 'Ja'], ['twee', true, 'Ja']], 'multiple'),
+        question('q1', [
+          ['a lang antwoord', true, 'Ja'],
+          ['kort', false, 'Juist, maar nee'],
+        ]),
+        question('q2', [
+          ['kort', false, 'Nee'],
+          ['ja', true, 'Ja'],
+        ]),
+        question(
+          'q3',
+          [
+            ['een', true, 'Ja'],
+            ['twee', true, 'Ja'],
+          ],
+          'multiple',
+        ),
       ],
     };
     const p = quizPattern(set, 4);

@@ -40,22 +40,90 @@ const insertAt = (line: string, pos: number, text: string) => {
   const p = line.length ? pos % (line.length + 1) : 0;
   return line.slice(0, p) + text + line.slice(p);
 };
-const wrongValues = ['[1, 2]', '{ a: 1 }', '12', '-3.5', 'true', 'null', '~', '""', "''", '[]', '{}', '0x1F', '2026-12-01', '!!binary aGk=', '*nope', '&anchor x', '|', '>-'];
-const inserts = ['\t', ': ', ':', '"', "'", '#', '- ', '[', '{', '}', ']', '&a ', '*a', '!!str ', '%YAML 1.2', '---', '...', '\u0000', '\uFEFF', 'é', '日本語', '😀', '\u202e', '\u2028', '<script>alert(1)</script>', '**', '\\', '${x}'];
+const wrongValues = [
+  '[1, 2]',
+  '{ a: 1 }',
+  '12',
+  '-3.5',
+  'true',
+  'null',
+  '~',
+  '""',
+  "''",
+  '[]',
+  '{}',
+  '0x1F',
+  '2026-12-01',
+  '!!binary aGk=',
+  '*nope',
+  '&anchor x',
+  '|',
+  '>-',
+];
+const inserts = [
+  '\t',
+  ': ',
+  ':',
+  '"',
+  "'",
+  '#',
+  '- ',
+  '[',
+  '{',
+  '}',
+  ']',
+  '&a ',
+  '*a',
+  '!!str ',
+  '%YAML 1.2',
+  '---',
+  '...',
+  '\u0000',
+  '\uFEFF',
+  'é',
+  '日本語',
+  '😀',
+  '\u202e',
+  '\u2028',
+  '<script>alert(1)</script>',
+  '**',
+  '\\',
+  '${x}',
+];
 
 const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc.constant({ name: 'delete line', apply: (l: string[], at: number) => void l.splice(at, 1) }),
   fc.constant({ name: 'duplicate line', apply: (l: string[], at: number) => void l.splice(at, 0, l[at]) }),
-  fc.nat().map((d) => ({ name: 'swap lines', apply: (l: string[], at: number) => { const b = (at + 1 + (d % 5)) % l.length; [l[at], l[b]] = [l[b], l[at]]; } })),
+  fc.nat().map((d) => ({
+    name: 'swap lines',
+    apply: (l: string[], at: number) => {
+      const b = (at + 1 + (d % 5)) % l.length;
+      [l[at], l[b]] = [l[b], l[at]];
+    },
+  })),
   fc.integer({ min: -4, max: 4 }).map((d) => ({
     name: `indent ${d}`,
-    apply: (l: string[], at: number) => void (l[at] = d > 0 ? ' '.repeat(d) + l[at] : l[at].slice(Math.min(-d, l[at].length - l[at].trimStart().length))),
+    apply: (l: string[], at: number) =>
+      void (l[at] = d > 0 ? ' '.repeat(d) + l[at] : l[at].slice(Math.min(-d, l[at].length - l[at].trimStart().length))),
   })),
-  fc.tuple(fc.constantFrom(...inserts), fc.nat()).map(([text, pos]) => ({ name: `insert ${JSON.stringify(text)}`, apply: (l: string[], at: number) => void (l[at] = insertAt(l[at], pos, text)) })),
-  fc.tuple(fc.string({ unit: 'binary', maxLength: 20 }), fc.nat()).map(([text, pos]) => ({ name: 'insert unicode', apply: (l: string[], at: number) => void (l[at] = insertAt(l[at], pos, text)) })),
-  fc.integer({ min: 100, max: 3000 }).map((n) => ({ name: `long string ${n * 5}`, apply: (l: string[], at: number) => void (l[at] = l[at].replace(/:\s+(.+)$/, `: ${longText(n)}`)) })),
-  fc.constantFrom(...wrongValues).map((v) => ({ name: `wrong type ${v}`, apply: (l: string[], at: number) => void (l[at] = l[at].replace(/:\s+(.+)$/, `: ${v}`)) })),
-  fc.constantFrom(...wrongValues).map((v) => ({ name: `list item ${v}`, apply: (l: string[], at: number) => void (l[at] = l[at].replace(/^(\s*)- (.+)$/, `$1- ${v}`)) })),
+  fc.tuple(fc.constantFrom(...inserts), fc.nat()).map(([text, pos]) => ({
+    name: `insert ${JSON.stringify(text)}`,
+    apply: (l: string[], at: number) => void (l[at] = insertAt(l[at], pos, text)),
+  })),
+  fc
+    .tuple(fc.string({ unit: 'binary', maxLength: 20 }), fc.nat())
+    .map(([text, pos]) => ({ name: 'insert unicode', apply: (l: string[], at: number) => void (l[at] = insertAt(l[at], pos, text)) })),
+  fc.integer({ min: 100, max: 3000 }).map((n) => ({
+    name: `long string ${n * 5}`,
+    apply: (l: string[], at: number) => void (l[at] = l[at].replace(/:\s+(.+)$/, `: ${longText(n)}`)),
+  })),
+  fc
+    .constantFrom(...wrongValues)
+    .map((v) => ({ name: `wrong type ${v}`, apply: (l: string[], at: number) => void (l[at] = l[at].replace(/:\s+(.+)$/, `: ${v}`)) })),
+  fc.constantFrom(...wrongValues).map((v) => ({
+    name: `list item ${v}`,
+    apply: (l: string[], at: number) => void (l[at] = l[at].replace(/^(\s*)- (.+)$/, `$1- ${v}`)),
+  })),
 );
 const mutations = fc.array(fc.tuple(mutation, fc.nat()), { minLength: 1, maxLength: 3 });
 
@@ -80,7 +148,7 @@ function compileCase(folder: string, text: string): { built: boolean; message: s
     return { built: true, message: '' };
   } catch (error) {
     if (error instanceof ContentError) return { built: false, message: error.message };
-    throw new Error(`not a content message (would print a stack trace): ${(error as Error)?.stack ?? error}`);
+    throw new Error(`not a content message (would print a stack trace): ${(error as Error)?.stack ?? error}`, { cause: error });
   }
 }
 
@@ -105,8 +173,14 @@ describe('content compiler under fuzzing', () => {
           }
           refused++;
           const lines = result.message.split('\n');
-          expect(lines.some((l) => LOCATED.test(l)), result.message).toBe(true);
-          expect(lines.filter((l) => STACK.test(l)), result.message).toEqual([]);
+          expect(
+            lines.some((l) => LOCATED.test(l)),
+            result.message,
+          ).toBe(true);
+          expect(
+            lines.filter((l) => STACK.test(l)),
+            result.message,
+          ).toEqual([]);
           if (failures.length < 3 && name === 'mini') failures.push(text);
         }),
         { seed: SEED, numRuns: RUNS_PER_MODULE },
@@ -115,21 +189,30 @@ describe('content compiler under fuzzing', () => {
   }
 
   it('the build CLI on broken copies ends with file:line messages, no stack trace, and writes no package', () => {
-    console.log(`content fuzz: ${sources.length} module files × ${RUNS_PER_MODULE} = ${sources.length * RUNS_PER_MODULE} mutations (seed ${SEED}): ${built} compiled, ${refused} refused with messages`);
+    console.log(
+      `content fuzz: ${sources.length} module files × ${RUNS_PER_MODULE} = ${sources.length * RUNS_PER_MODULE} mutations (seed ${SEED}): ${built} compiled, ${refused} refused with messages`,
+    );
     expect(failures.length).toBeGreaterThan(0);
     for (const [i, text] of failures.entries()) {
       const modules = join(work, `cli-${i}`, 'modules');
       const out = join(work, `cli-${i}`, 'dist');
       cpSync(join(FIXTURE_MODULES, 'mini'), join(modules, 'mini'), { recursive: true });
       writeFileSync(join(modules, 'mini', 'module.yaml'), text);
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'packaging/build.ts', '--quiet', `--modules=${modules}`, `--out=${out}`], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'packaging/build.ts', '--quiet', `--modules=${modules}`, `--out=${out}`],
+        {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+        },
+      );
       expect(run.status, run.stderr).toBe(1);
       const lines = run.stderr.split('\n');
       expect(lines[0]).toBe('Content errors — no package was written:');
-      expect(lines.some((l) => LOCATED.test(l)), run.stderr).toBe(true);
+      expect(
+        lines.some((l) => LOCATED.test(l)),
+        run.stderr,
+      ).toBe(true);
       expect(lines.filter((l) => STACK.test(l))).toEqual([]);
       expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     }

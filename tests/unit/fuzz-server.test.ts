@@ -75,17 +75,72 @@ function bodyOf(res: RawResponse): Buffer {
 
 // ---------------------------------------------------------------- generators
 const hostileSegment = fc.constantFrom(
-  '..', '.', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '..%2f', '..%2F', '..%5c', '%5c', '\\', '%2f', '//', '%00', '%',
-  '%%', '%E0%A4%A', '%C0%AE%C0%AE', '%uff0e', '%25', '%252e%252e', '%ff', '%zz', 'secret.txt', 'outside', 'index.html',
-  'lms', 'vendor', 'scorm-again', 'lms.html', 'package.json', 'etc', 'passwd', '~', '?', '#', ';', '*', ' ', '%20',
-  'é', '日本', '😀', '\u202e', '\uFEFF', 'con', 'nul', '.git', 'server.ts',
+  '..',
+  '.',
+  '%2e%2e',
+  '%2E%2E',
+  '.%2e',
+  '%2e.',
+  '..%2f',
+  '..%2F',
+  '..%5c',
+  '%5c',
+  '\\',
+  '%2f',
+  '//',
+  '%00',
+  '%',
+  '%%',
+  '%E0%A4%A',
+  '%C0%AE%C0%AE',
+  '%uff0e',
+  '%25',
+  '%252e%252e',
+  '%ff',
+  '%zz',
+  'secret.txt',
+  'outside',
+  'index.html',
+  'lms',
+  'vendor',
+  'scorm-again',
+  'lms.html',
+  'package.json',
+  'etc',
+  'passwd',
+  '~',
+  '?',
+  '#',
+  ';',
+  '*',
+  ' ',
+  '%20',
+  'é',
+  '日本',
+  '😀',
+  '\u202e',
+  '\uFEFF',
+  'con',
+  'nul',
+  '.git',
+  'server.ts',
 );
 const prefix = fc.constantFrom('/', '/lms/', '/vendor/scorm-again/', '', '//', '/lms', 'http://127.0.0.1/', '*', '/./');
 const path = fc.oneof(
-  { weight: 12, arbitrary: fc.tuple(prefix, fc.array(fc.oneof(hostileSegment, fc.string({ maxLength: 12 })), { maxLength: 10 })).map(([p, s]) => p + s.join('/')) },
+  {
+    weight: 12,
+    arbitrary: fc
+      .tuple(prefix, fc.array(fc.oneof(hostileSegment, fc.string({ maxLength: 12 })), { maxLength: 10 }))
+      .map(([p, s]) => p + s.join('/')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }).map((s) => `/${s}`) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 70_000 }).map((n) => `/${'a/'.repeat(n / 2)}`) },
-  { weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 30 }).map((b) => `/${b.map((x) => `%${x.toString(16).padStart(2, '0')}`).join('')}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.integer({ min: 0, max: 255 }), { maxLength: 30 })
+      .map((b) => `/${b.map((x) => `%${x.toString(16).padStart(2, '0')}`).join('')}`),
+  },
 );
 /** Half the paths are %-escaped where a request line needs it, so they reach the handler; the rest go raw. */
 const escapeOdd = (p: string) =>
@@ -98,12 +153,39 @@ const method = fc.oneof(
   fc.string({ maxLength: 8 }),
 );
 const headerName = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('Host', 'Range', 'Content-Length', 'Transfer-Encoding', 'Accept-Encoding', 'If-None-Match', 'Cookie', 'X-Forwarded-For', 'Expect', 'Upgrade', 'Connection') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'Host',
+      'Range',
+      'Content-Length',
+      'Transfer-Encoding',
+      'Accept-Encoding',
+      'If-None-Match',
+      'Cookie',
+      'X-Forwarded-For',
+      'Expect',
+      'Upgrade',
+      'Connection',
+    ),
+  },
   fc.string({ maxLength: 20 }),
 );
 const headerValue = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
-  fc.constantFrom('bytes=0-0', 'bytes=-1', 'bytes=999999999-', '-1', '99999999999999999999', 'chunked', 'gzip, br', '100-continue', 'websocket', 'keep-alive', ''),
+  fc.constantFrom(
+    'bytes=0-0',
+    'bytes=-1',
+    'bytes=999999999-',
+    '-1',
+    '99999999999999999999',
+    'chunked',
+    'gzip, br',
+    '100-continue',
+    'websocket',
+    'keep-alive',
+    '',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.integer({ min: 0, max: 20_000 }).map((n) => 'x'.repeat(n)),
 );
@@ -111,7 +193,10 @@ const request = fc.record({
   method,
   path: requestTarget,
   version: fc.oneof({ weight: 8, arbitrary: fc.constant('HTTP/1.1') }, fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/9', '')),
-  headers: fc.oneof({ weight: 2, arbitrary: fc.constant([] as [string, string][]) }, fc.array(fc.tuple(headerName, headerValue), { maxLength: 4 })),
+  headers: fc.oneof(
+    { weight: 2, arbitrary: fc.constant([] as [string, string][]) },
+    fc.array(fc.tuple(headerName, headerValue), { maxLength: 4 }),
+  ),
   body: fc.oneof(fc.constant(''), fc.string({ maxLength: 50 })),
 });
 

@@ -57,7 +57,10 @@ const course: ManifestInput = {
 function filesByResource(xml: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const m of xml.matchAll(/<resource identifier="([^"]+)"[^>]*>([\s\S]*?)<\/resource>/g)) {
-    out.set(m[1], [...m[2].matchAll(/<file href="([^"]*)"\/>/g)].map((f) => unescape(f[1])));
+    out.set(
+      m[1],
+      [...m[2].matchAll(/<file href="([^"]*)"\/>/g)].map((f) => unescape(f[1])),
+    );
   }
   return out;
 }
@@ -143,8 +146,7 @@ describe.each(STANDARDS)('buildManifest(%s)', (standard) => {
   });
 
   it('rejects inconsistent input', () => {
-    const bad = (patch: Partial<ManifestSco>) => () =>
-      buildManifest(standard, { ...single, scos: [{ ...single.scos[0], ...patch }] });
+    const bad = (patch: Partial<ManifestSco>) => () => buildManifest(standard, { ...single, scos: [{ ...single.scos[0], ...patch }] });
     expect(bad({ launch: 'missing.html' })).toThrow(/launch/);
     expect(bad({ id: 'Bad Id' })).toThrow(/SCO id/);
     expect(bad({ masteryScore: 101 })).toThrow(/masteryScore/);

@@ -11,7 +11,15 @@ describe('mode view: what a page shows per mode (one rule)', () => {
     if (step.type !== 'step') throw new Error('step');
     for (const mode of ['alone', null] as const) {
       const v = pageModeView(step, mode);
-      expect(v).toMatchObject({ meeting: false, timer: false, timebox: false, guard: false, prompts: 'none', participants: false, minutes: step.minutes });
+      expect(v).toMatchObject({
+        meeting: false,
+        timer: false,
+        timebox: false,
+        guard: false,
+        prompts: 'none',
+        participants: false,
+        minutes: step.minutes,
+      });
       expect(v.practice).toBe(step.activity);
       expect(v.notes).toEqual(step.notes);
     }
@@ -20,7 +28,15 @@ describe('mode view: what a page shows per mode (one rule)', () => {
   it('a step in the meeting: time box, voorzitter, prompts and timer; no practice; the time box as minutes; the notulist’s optional notes', () => {
     if (step.type !== 'step') throw new Error('step');
     const v = pageModeView(step, 'team', 'De notulist typt.');
-    expect(v).toMatchObject({ meeting: true, timer: true, timebox: true, guard: true, prompts: 'discuss', minutes: step.timebox, practice: undefined });
+    expect(v).toMatchObject({
+      meeting: true,
+      timer: true,
+      timebox: true,
+      guard: true,
+      prompts: 'discuss',
+      minutes: step.timebox,
+      practice: undefined,
+    });
     expect(v.notes).toMatchObject({ label: step.notes.teamLabel, hint: step.notes.teamHint, required: false });
     expect(step.notes.teamLabel).not.toBe(step.notes.label);
   });

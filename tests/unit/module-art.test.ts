@@ -34,7 +34,8 @@ const art: Art[] = courses.flatMap((course) => {
   for (const page of raw.pages) {
     if (page.type !== 'casus') continue;
     for (const person of page.persons) {
-      if (person.portrait) items.push({ module: course.id, file: person.portrait.src, kind: 'portrait', alt: person.portrait.alt, person: person.name });
+      if (person.portrait)
+        items.push({ module: course.id, file: person.portrait.src, kind: 'portrait', alt: person.portrait.alt, person: person.name });
     }
   }
   return items;

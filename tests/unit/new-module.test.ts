@@ -35,7 +35,13 @@ describe('npm run new-module', () => {
     expect(course.title).toBe('Mijn module: samen sterk');
     expect(course.pages.map((p) => p.type)).toEqual(['info', 'casus', 'reflection', 'quiz', 'summary', 'closing']);
     const stub = new Uint8Array();
-    const assets: BuiltAssets = { 'player.js': stub, 'player-later.js': stub, 'player.css': stub, 'embedded-lms-scorm12.js': stub, 'embedded-lms-scorm2004.js': stub };
+    const assets: BuiltAssets = {
+      'player.js': stub,
+      'player-later.js': stub,
+      'player.css': stub,
+      'embedded-lms-scorm12.js': stub,
+      'embedded-lms-scorm2004.js': stub,
+    };
     for (const standard of ['scorm12', 'scorm2004'] as const) {
       const files = modulePackage(course, join(modules, 'mijn-module'), standard, assets);
       expect(files['model.svg']).toBeDefined();
@@ -47,9 +53,13 @@ describe('npm run new-module', () => {
   });
 
   it('refuses a bad id, an existing folder, a missing title and a title too long for the header', () => {
-    expect(checkNewModule('Mijn_Module', 'x', modules)).toBe('id "Mijn_Module" may only contain lowercase letters, digits and hyphens (at most 64), e.g. mijn-module');
+    expect(checkNewModule('Mijn_Module', 'x', modules)).toBe(
+      'id "Mijn_Module" may only contain lowercase letters, digits and hyphens (at most 64), e.g. mijn-module',
+    );
     expect(checkNewModule('mini', 'x', modules)).toBe(`${join(modules, 'mini')} already exists: choose another id`);
-    expect(checkNewModule('nieuw', undefined, modules)).toBe('Give an id and a title, e.g. npm run new-module -- mijn-module "Mijn module"');
+    expect(checkNewModule('nieuw', undefined, modules)).toBe(
+      'Give an id and a title, e.g. npm run new-module -- mijn-module "Mijn module"',
+    );
     expect(checkNewModule('nieuw', 'x'.repeat(101), modules)).toBe(
       'title is 101 characters, at most 100: de moduletitel staat in de kop; op een telefoon (320 px breed) past hooguit 100 tekens in drie regels',
     );

@@ -1,19 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAllModules } from '../../src/content/load-module.js';
 import { courseManifest, STANDARDS } from '../../packaging/packages.js';
 import { validateManifest } from '../../packaging/validate-xsd.js';
 import { listZip } from '../../packaging/zip.js';
 import { unzipSync } from 'fflate';
+import { ensureBuilt } from '../support/ensure-built.js';
 
 const courses = loadAllModules('modules');
 
-describe('built packages (dist/, made by npm test before vitest)', () => {
+describe('built packages (dist/, built first when missing or stale)', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+
   it('the root imsmanifest.xml equals the full-course manifest generated from modules/', () => {
     expect(readFileSync('imsmanifest.xml', 'utf8')).toBe(courseManifest(courses, 'scorm2004'));
   });
 
-  const zips = STANDARDS.flatMap((std) => [...courses.map((c) => `${c.id}-${std}`), `samenspel-course-${std}`].map((name) => ({ name, std })));
+  const zips = STANDARDS.flatMap((std) =>
+    [...courses.map((c) => `${c.id}-${std}`), `samenspel-course-${std}`].map((name) => ({ name, std })),
+  );
 
   it.each(zips)('$name: manifest at the zip root validates against the official XSDs', ({ name, std }) => {
     const files = unzipSync(new Uint8Array(readFileSync(`dist/${name}.zip`)));

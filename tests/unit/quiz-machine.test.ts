@@ -13,7 +13,7 @@ import { decodeSuspendData, encodeSuspendData } from '../../src/tracking/suspend
 function poolCourse(draw = 6): Course {
   const question = (n: number) => ({
     id: `q${n}`,
-    type: 'single',
+    type: 'single' as const,
     prompt: `Vraag ${n}?`,
     objective: n <= 3 ? 'doel-a' : 'doel-b',
     options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: `Optie ${id}`, correct: id === 'a', feedback: `Uitleg ${id}.` })),
@@ -31,7 +31,14 @@ function poolCourse(draw = 6): Course {
     ],
     pages: [
       { id: 'start', type: 'info', title: 'Start', minutes: 1, body: 'Welkom.' },
-      { id: 'toets', type: 'quiz', title: 'Toets', minutes: 3, pool: { draw }, questions: Array.from({ length: 9 }, (_, i) => question(i + 1)) },
+      {
+        id: 'toets',
+        type: 'quiz',
+        title: 'Toets',
+        minutes: 3,
+        pool: { draw },
+        questions: Array.from({ length: 9 }, (_, i) => question(i + 1)),
+      },
     ],
   });
 }
@@ -65,7 +72,11 @@ describe('quiz order (seeded shuffle and pool draw)', () => {
     const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => ids(attemptQuestions(set, seed, 1)[0].options).join()));
     expect(orders.size).toBeGreaterThan(1);
     // Over many learners every position holds the correct option sometimes.
-    const firstPositions = new Set(Array.from({ length: 200 }, (_, seed) => attemptQuestions({ ...set, pool: undefined }, seed, 1)[0].options.findIndex((o) => o.correct)));
+    const firstPositions = new Set(
+      Array.from({ length: 200 }, (_, seed) =>
+        attemptQuestions({ ...set, pool: undefined }, seed, 1)[0].options.findIndex((o) => o.correct),
+      ),
+    );
     expect([...firstPositions].sort()).toEqual([0, 1, 2, 3]);
   });
 
@@ -196,7 +207,15 @@ describe('seed in the learner state', () => {
   });
 
   it('loads suspend data saved before seeds existed, and the course gives it a seed', () => {
-    const old = JSON.stringify({ v: 1, mv: 1, p: 1, vi: ['start', 'toets'], ru: 0, ts: 5, qz: { toets: [1, 0, -1, 0, { q1: ['a', 1, 4, 100] }] } });
+    const old = JSON.stringify({
+      v: 1,
+      mv: 1,
+      p: 1,
+      vi: ['start', 'toets'],
+      ru: 0,
+      ts: 5,
+      qz: { toets: [1, 0, -1, 0, { q1: ['a', 1, 4, 100] }] },
+    });
     const decoded = decodeSuspendData(course, old)!;
     expect(decoded.learner.seed).toBeUndefined();
     expect(decoded.learner.quizzes.toets.answers.q1).toMatchObject({ selected: ['a'], correct: true });
@@ -227,7 +246,11 @@ describe('practice questions in one step (ungraded sets have no result step)', (
     prompt: `Oefenvraag ${id}?`,
     options: ['a', 'b'].map((o) => ({ id: o, text: `Optie ${o}`, correct: o === 'a', feedback: `Uitleg ${o}.` })),
   });
-  const practice = (n: number): QuestionSet => ({ id: 'oefen', graded: false, questions: Array.from({ length: n }, (_, i) => question(`p${i + 1}`)) });
+  const practice = (n: number): QuestionSet => ({
+    id: 'oefen',
+    graded: false,
+    questions: Array.from({ length: n }, (_, i) => question(`p${i + 1}`)),
+  });
   const start = (set: QuestionSet, record?: QuizRecord) => {
     const actor = createActor(quizMachine, { input: { set, masteryScore: 70, maxAttempts: 0, record } });
     actor.start();

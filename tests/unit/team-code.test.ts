@@ -57,8 +57,14 @@ describe('team code', () => {
     const code = CODES[0];
     expect(validateTeamCode(` ${formatTeamCode(code).toLowerCase()} `, 'casusbespreking', '2026-12-01').ok).toBe(true);
     expect(validateTeamCode('', 'casusbespreking', '2026-12-01')).toEqual({ ok: false, error: { kind: 'empty' } });
-    expect(validateTeamCode(code.slice(0, 7), 'casusbespreking', '2026-12-01')).toEqual({ ok: false, error: { kind: 'length', length: 7 } });
-    expect(validateTeamCode(code.slice(0, 7) + 'O', 'casusbespreking', '2026-12-01')).toEqual({ ok: false, error: { kind: 'character', char: 'O' } });
+    expect(validateTeamCode(code.slice(0, 7), 'casusbespreking', '2026-12-01')).toEqual({
+      ok: false,
+      error: { kind: 'length', length: 7 },
+    });
+    expect(validateTeamCode(code.slice(0, 7) + 'O', 'casusbespreking', '2026-12-01')).toEqual({
+      ok: false,
+      error: { kind: 'character', char: 'O' },
+    });
   });
 
   it('check character: every single-character typo and every neighbour swap is caught (exhaustive over 200 codes)', () => {

@@ -68,9 +68,37 @@ describe('meeting agenda', () => {
 
   it('paths: solo (own reflection, no actielijst or team code page), meeting, and joined (code + individual part)', () => {
     const ids = (mode: 'alone' | 'team' | 'joined' | null) => pathIndices(course, { mode }).map((i) => course.pages[i].id);
-    expect(ids('alone')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'reflectie', 'toets', 'samenvatting', 'afronding']);
+    expect(ids('alone')).toEqual([
+      'welkom',
+      'modus',
+      'casus',
+      'model',
+      'stap-1',
+      'stap-2',
+      'stap-3',
+      'stap-4',
+      'reflectie',
+      'toets',
+      'samenvatting',
+      'afronding',
+    ]);
     expect(ids(null)).toEqual(ids('alone'));
-    expect(ids('team')).toEqual(['welkom', 'modus', 'casus', 'model', 'stap-1', 'stap-2', 'stap-3', 'stap-4', 'actielijst', 'teamcode', 'toets', 'meenemen', 'samenvatting', 'afronding']);
+    expect(ids('team')).toEqual([
+      'welkom',
+      'modus',
+      'casus',
+      'model',
+      'stap-1',
+      'stap-2',
+      'stap-3',
+      'stap-4',
+      'actielijst',
+      'teamcode',
+      'toets',
+      'meenemen',
+      'samenvatting',
+      'afronding',
+    ]);
     expect(ids('joined')).toEqual(['welkom', 'modus', 'toets', 'meenemen', 'samenvatting', 'afronding']);
   });
 });
@@ -204,7 +232,11 @@ describe('participants and roles as intents', () => {
   });
 
   it('remapRoles moves later participants up and frees the removed one’s roles', () => {
-    expect(remapRoles({ voorzitter: 1, notulist: 2, inbrenger: 0, tijdbewaker: 3 }, 0)).toEqual({ voorzitter: 0, notulist: 1, tijdbewaker: 2 });
+    expect(remapRoles({ voorzitter: 1, notulist: 2, inbrenger: 0, tijdbewaker: 3 }, 0)).toEqual({
+      voorzitter: 0,
+      notulist: 1,
+      tijdbewaker: 2,
+    });
     expect(remapRoles({ voorzitter: 1, notulist: 2 }, 2)).toEqual({ voorzitter: 1 });
   });
 });

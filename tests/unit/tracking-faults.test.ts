@@ -34,9 +34,7 @@ const EL = {
 
 /** What an LMS holds for a learner who completed earlier (plus extra values). */
 function completedRecord(standard: Standard, extra: Record<string, unknown> = {}): CmiJson {
-  return standard === 'scorm12'
-    ? { core: { lesson_status: 'completed' }, ...extra }
-    : { completion_status: 'completed', ...extra };
+  return standard === 'scorm12' ? { core: { lesson_status: 'completed' }, ...extra } : { completion_status: 'completed', ...extra };
 }
 
 /** Final outcome as the LMS holds it: 'passed' / 'failed' / 'incomplete' / … */
@@ -94,30 +92,33 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS faults with %s', (standar
     [406, 'learner response', (e) => /^cmi\.interactions\.\d+\.(student|learner)_response$/.test(e)],
     [407, 'raw score', (e) => e === el.scoreRaw],
   ];
-  it.each(rejections)('SetValue refused with %i for the %s: everything else is written, the refused value is not repeated', (code, _what, match) => {
-    const clean = new FakeLms(standard);
-    const cleanRun = launch(course, clean, new MemoryStorage());
-    playMini(cleanRun.actor, PASS);
-    cleanRun.tracker.finish();
+  it.each(rejections)(
+    'SetValue refused with %i for the %s: everything else is written, the refused value is not repeated',
+    (code, _what, match) => {
+      const clean = new FakeLms(standard);
+      const cleanRun = launch(course, clean, new MemoryStorage());
+      playMini(cleanRun.actor, PASS);
+      cleanRun.tracker.finish();
 
-    vi.setSystemTime(new Date('2026-11-25T10:00:00Z')); // same clock, so both runs write the same values
-    const lms = new FakeLms(standard);
-    lms.faults.setValue = (element) => (match(element) ? code : undefined);
-    const s = launch(course, lms, new MemoryStorage());
-    playMini(s.actor, PASS);
-    s.tracker.finish();
+      vi.setSystemTime(new Date('2026-11-25T10:00:00Z')); // same clock, so both runs write the same values
+      const lms = new FakeLms(standard);
+      lms.faults.setValue = (element) => (match(element) ? code : undefined);
+      const s = launch(course, lms, new MemoryStorage());
+      playMini(s.actor, PASS);
+      s.tracker.finish();
 
-    const refused = lms.sets().filter((x) => !x.ok);
-    expect(refused.length).toBeGreaterThan(0);
-    expect(refused.every((x) => match(x.element))).toBe(true);
-    const attempts = refused.map((x) => `${x.element}=${x.value}`);
-    expect(new Set(attempts).size).toBe(attempts.length); // no (element, value) sent twice
-    // Apart from the refused element, the LMS holds exactly what a fault-free run leaves.
-    const accepted = (l: FakeLms) => l.sets().filter((x) => x.ok && !match(x.element));
-    expect(accepted(lms)).toEqual(accepted(clean));
-    expect(outcome(lms, 'persisted')).toEqual({ completed: true, success: 'passed' });
-    expect(s.ctx().lms.connection).toBe('ok');
-  });
+      const refused = lms.sets().filter((x) => !x.ok);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused.every((x) => match(x.element))).toBe(true);
+      const attempts = refused.map((x) => `${x.element}=${x.value}`);
+      expect(new Set(attempts).size).toBe(attempts.length); // no (element, value) sent twice
+      // Apart from the refused element, the LMS holds exactly what a fault-free run leaves.
+      const accepted = (l: FakeLms) => l.sets().filter((x) => x.ok && !match(x.element));
+      expect(accepted(lms)).toEqual(accepted(clean));
+      expect(outcome(lms, 'persisted')).toEqual({ completed: true, success: 'passed' });
+      expect(s.ctx().lms.connection).toBe('ok');
+    },
+  );
 
   it('Commit fails twice, then works: retried, status back to ok, LMS complete', () => {
     const lms = new FakeLms(standard);
@@ -137,7 +138,12 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS faults with %s', (standar
     expect(s.ctx().lms.connection).toBe('retrying');
     vi.advanceTimersByTime(2000);
     expect(s.ctx().lms.connection).toBe('ok');
-    expect(lms.calls.filter((c) => c.kind === 'commit').map((c) => c.result).slice(-3)).toEqual(['false', 'false', 'true']);
+    expect(
+      lms.calls
+        .filter((c) => c.kind === 'commit')
+        .map((c) => c.result)
+        .slice(-3),
+    ).toEqual(['false', 'false', 'true']);
     expect(cmiPath(lms.persisted, el.location)).toBe('toets');
 
     for (const ans of PASS) answer(s.actor, 'toets', ans);
@@ -157,7 +163,8 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS faults with %s', (standar
     const connection: { state: string; failedCommits: number }[] = [];
     s.actor.subscribe((snap) => {
       const state = snap.context.lms.connection;
-      if (connection.at(-1)?.state !== state) connection.push({ state, failedCommits: lms.calls.filter((c) => c.kind === 'commit' && c.result === 'false').length });
+      if (connection.at(-1)?.state !== state)
+        connection.push({ state, failedCommits: lms.calls.filter((c) => c.kind === 'commit' && c.result === 'false').length });
     });
     lms.faults.commit = () => false;
     lms.faults.terminate = () => false;
@@ -214,7 +221,10 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS faults with %s', (standar
     ['null', 'null'],
     ['[1,2]', '[1,2]'],
     ['a huge string', 'x'.repeat(60_000)],
-    ['a copy cut off by the LMS', `{"v":1,"mv":1,"p":3,"vi":["start","modus","stap-1","reflectie"],"tx":{"refl-1":"${'y'.repeat(5000)}`.slice(0, 4096)],
+    [
+      'a copy cut off by the LMS',
+      `{"v":1,"mv":1,"p":3,"vi":["start","modus","stap-1","reflectie"],"tx":{"refl-1":"${'y'.repeat(5000)}`.slice(0, 4096),
+    ],
     ['wrong types', '{"v":1,"p":"drie","vi":"start","ps":{"a":1},"tx":[1],"qz":{"toets":"x"},"ac":[null,1],"ru":"x","ts":{}}'],
   ];
   describe.each(corrupt)('corrupted suspend_data: %s', (_name, data) => {
@@ -302,7 +312,10 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS faults with %s', (standar
   });
 
   it('LMS holding failed without saved data: the learner can still pass', () => {
-    const held = standard === 'scorm12' ? { core: { lesson_status: 'failed', score: { raw: '0' } } } : { completion_status: 'completed', success_status: 'failed' };
+    const held =
+      standard === 'scorm12'
+        ? { core: { lesson_status: 'failed', score: { raw: '0' } } }
+        : { completion_status: 'completed', success_status: 'failed' };
     const lms = new FakeLms(standard, held);
     const s = launch(course, lms, new MemoryStorage());
     expect(s.ctx().learner.completed).toBe(true);

@@ -34,7 +34,9 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('LMS launch behaviours with %s
   it('objectives pre-filled by the LMS: each result lands in the entry with its id, new ids are appended, no id is written twice', () => {
     // Moodle pre-fills 2004 objectives from the manifest, `primary` first; a 1.2 LMS may hold some already.
     const held: Record<string, string> =
-      standard === 'scorm2004' ? { 'cmi.objectives.0.id': 'primary', 'cmi.objectives.1.id': 'doel-b' } : { 'cmi.objectives.0.id': 'doel-b' };
+      standard === 'scorm2004'
+        ? { 'cmi.objectives.0.id': 'primary', 'cmi.objectives.1.id': 'doel-b' }
+        : { 'cmi.objectives.0.id': 'doel-b' };
     const lms = new FakeLms(standard, undefined, held);
     const s = launch(course, lms, new MemoryStorage());
     playMini(s.actor, [['b'], ['a', 'b']]); // both graded questions (doel-b) right

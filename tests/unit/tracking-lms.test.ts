@@ -96,8 +96,12 @@ describe.each(STANDARDS)('tracking with %s', (standard) => {
 
     // Order on the LMS side: every score element before the pass/fail status.
     const sets = lms.sets();
-    const lastScore = Math.max(...[el.scoreMin, el.scoreMax, el.scoreRaw, el.scoreLast].map((e) => sets.findLastIndex((x) => x.element === e)));
-    const passedAt = sets.findIndex((x) => x.value === 'passed' && (x.element === 'cmi.core.lesson_status' || x.element === 'cmi.success_status'));
+    const lastScore = Math.max(
+      ...[el.scoreMin, el.scoreMax, el.scoreRaw, el.scoreLast].map((e) => sets.findLastIndex((x) => x.element === e)),
+    );
+    const passedAt = sets.findIndex(
+      (x) => x.value === 'passed' && (x.element === 'cmi.core.lesson_status' || x.element === 'cmi.success_status'),
+    );
     expect(lastScore).toBeGreaterThanOrEqual(0);
     expect(passedAt).toBeGreaterThan(lastScore);
     expect(sets.every((x) => x.ok)).toBe(true);
@@ -262,7 +266,8 @@ describe.each(STANDARDS)('tracking with %s', (standard) => {
     };
     const pageChange = () => expect(commitsDuring(() => a.send({ type: 'NEXT' }))).toBe(1);
     // Typing is committed on its own, debounced: at most one commit for a change (issue #17).
-    const typing = (id: string, value: string) => expect(commitsDuring(() => a.send({ type: 'SET_TEXT', id, value }))).toBeLessThanOrEqual(1);
+    const typing = (id: string, value: string) =>
+      expect(commitsDuring(() => a.send({ type: 'SET_TEXT', id, value }))).toBeLessThanOrEqual(1);
     const answerQuestion = (setId: string, options: string[]) => {
       const ref = a.getSnapshot().context.quizRefs[setId];
       for (const o of options) expect(commitsDuring(() => ref.send({ type: options.length > 1 ? 'TOGGLE' : 'SELECT', option: o }))).toBe(0);

@@ -16,8 +16,7 @@ const LIMIT: Record<Standard, number> = { scorm12: 4096, scorm2004: 64000 };
 
 /** Accents, emoji (two UTF-16 units), a quote and a newline (escaped in JSON): a worst case. */
 const MIX = Array.from('é😀ë"ñ🙂\naü🎉 ');
-const fill = (codePoints: number, offset = 0) =>
-  Array.from({ length: codePoints }, (_, i) => MIX[(i + offset) % MIX.length]).join('');
+const fill = (codePoints: number, offset = 0) => Array.from({ length: codePoints }, (_, i) => MIX[(i + offset) % MIX.length]).join('');
 
 const CORRECT: Record<string, string[][]> = {
   'stap-1': [['b']],
@@ -113,13 +112,20 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('suspend_data with %s', (stand
         `whole state (device backup) ${wholeState.length} units / ${utf8(wholeState)} UTF-8 bytes; limit ${LIMIT[standard]}`,
     );
     for (const data of written) expect(data.length).toBeLessThanOrEqual(LIMIT[standard]);
-    expect(lms.sets().filter((x) => x.element === 'cmi.suspend_data').every((x) => x.ok)).toBe(true);
+    expect(
+      lms
+        .sets()
+        .filter((x) => x.element === 'cmi.suspend_data')
+        .every((x) => x.ok),
+    ).toBe(true);
 
     if (standard === 'scorm12') {
       expect(wholeState.length).toBeGreaterThan(LIMIT.scorm12);
       expect(s.ctx().lms.textsFit).toBe(false);
       // The learner was told before the first copy that leaves something out reached the LMS.
-      const firstShortened = lms.calls.findIndex((c) => c.kind === 'setValue' && c.args[0] === 'cmi.suspend_data' && c.args[1].includes('"lo"'));
+      const firstShortened = lms.calls.findIndex(
+        (c) => c.kind === 'setValue' && c.args[0] === 'cmi.suspend_data' && c.args[1].includes('"lo"'),
+      );
       expect(firstShortened).toBeGreaterThan(-1);
       expect(toldAtCall).toBeGreaterThan(-1);
       expect(toldAtCall).toBeLessThanOrEqual(firstShortened);

@@ -8,7 +8,15 @@ import { courseMachine } from '../../src/machines/course-machine.js';
 import type { LmsStatus } from '../../src/machines/course-machine.js';
 import { mappings, type Standard } from '../../src/tracking/cmi-mapping.js';
 import { LmsConnection } from '../../src/tracking/lms-connection.js';
-import { EDIT_IDLE_MS, EDIT_MAX_MS, LEAVE_FIELD_MS, syncMachine, type SyncEvent, type SyncKind, type WriteResult } from '../../src/tracking/sync-machine.js';
+import {
+  EDIT_IDLE_MS,
+  EDIT_MAX_MS,
+  LEAVE_FIELD_MS,
+  syncMachine,
+  type SyncEvent,
+  type SyncKind,
+  type WriteResult,
+} from '../../src/tracking/sync-machine.js';
 import { Tracker } from '../../src/tracking/tracker.js';
 import { miniCourse } from '../support/fixtures.js';
 import { FakeLms, MemoryStorage, TODAY, cmiPath } from '../support/scorm-lms.js';

@@ -39,7 +39,12 @@ function individualPart(s: Session) {
   expect(pageId(s)).toBe('toets');
   // A pool asks some of the questions: answer the ones this attempt drew, in order.
   const asked = s.ctx().quizRefs[QUIZ.id].getSnapshot().context.questions;
-  for (const q of asked) answer(s.actor, QUIZ.id, q.options.filter((o) => o.correct).map((o) => o.id));
+  for (const q of asked)
+    answer(
+      s.actor,
+      QUIZ.id,
+      q.options.filter((o) => o.correct).map((o) => o.id),
+    );
   pause();
   next(s.actor);
   expect(pageId(s)).toBe('meenemen');

@@ -36,7 +36,11 @@ const held =
   std === 'scorm12'
     ? { 'cmi.core.lesson_mode': params.get('mode') || 'normal', 'cmi.core.credit': params.get('credit') || 'credit' }
     : { 'cmi.mode': params.get('mode') || 'normal', 'cmi.credit': params.get('credit') || 'credit' };
-if (!saved) (params.get('objectives') || '').split(',').filter(Boolean).forEach((id, n) => (held[`cmi.objectives.${n}.id`] = id));
+if (!saved)
+  (params.get('objectives') || '')
+    .split(',')
+    .filter(Boolean)
+    .forEach((id, n) => (held[`cmi.objectives.${n}.id`] = id));
 api.loadFromFlattenedJSON(held, '');
 const reloadAfterTerminate = params.get('reloadAfterTerminate') === '1';
 
@@ -92,7 +96,8 @@ for (const [generic, real] of Object.entries(names)) {
   };
 }
 
-const errorCalls = std === 'scorm12' ? ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] : ['GetLastError', 'GetErrorString', 'GetDiagnostic'];
+const errorCalls =
+  std === 'scorm12' ? ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] : ['GetLastError', 'GetErrorString', 'GetDiagnostic'];
 {
   const original = api[errorCalls[0]].bind(api);
   api[errorCalls[0]] = (...args) => injectedError || original(...args);
@@ -194,7 +199,11 @@ function renderSummary(flat) {
   for (const [label, text] of s.facts) list.append(el('dt', { textContent: label }), el('dd', { textContent: text }));
   const parts = [el('h2', { textContent: 'Samenvatting' }), list];
   parts.push(el('h3', { textContent: 'Leerdoelen' }));
-  parts.push(s.objectives.length ? el('ul', {}, ...s.objectives.map((o) => el('li', { textContent: o.text }))) : el('p', { textContent: 'Nog geen leerdoelen vastgelegd.' }));
+  parts.push(
+    s.objectives.length
+      ? el('ul', {}, ...s.objectives.map((o) => el('li', { textContent: o.text })))
+      : el('p', { textContent: 'Nog geen leerdoelen vastgelegd.' }),
+  );
   parts.push(el('h3', { textContent: `Antwoorden (${s.answers.length})` }));
   parts.push(
     s.answers.length
@@ -214,7 +223,11 @@ function renderSummary(flat) {
       : el('p', { textContent: 'Nog geen antwoorden.' }),
   );
   parts.push(el('h3', { textContent: 'Opmerkingen van het team' }));
-  parts.push(s.comments.length ? el('ul', { className: 'comments' }, ...s.comments.map((c) => el('li', { textContent: c }))) : el('p', { textContent: 'Geen opmerkingen.' }));
+  parts.push(
+    s.comments.length
+      ? el('ul', { className: 'comments' }, ...s.comments.map((c) => el('li', { textContent: c })))
+      : el('p', { textContent: 'Geen opmerkingen.' }),
+  );
   box.replaceChildren(...parts);
 }
 
@@ -231,7 +244,8 @@ function renderPanel() {
     }),
   );
   const c = harness.calls;
-  document.getElementById('calls').textContent = `Init ${c.Initialize} · Get ${c.GetValue} · Set ${c.SetValue} · Commit ${c.Commit} · Term ${c.Terminate}`;
+  document.getElementById('calls').textContent =
+    `Init ${c.Initialize} · Get ${c.GetValue} · Set ${c.SetValue} · Commit ${c.Commit} · Term ${c.Terminate}`;
 }
 
 document.getElementById('std').value = std;

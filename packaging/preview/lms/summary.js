@@ -11,7 +11,12 @@ const STATUS_12 = {
   browsed: 'Bekeken (zonder resultaat)',
   'not attempted': 'Nog niet begonnen',
 };
-const COMPLETION_2004 = { completed: 'afgerond', incomplete: 'nog niet afgerond', 'not attempted': 'nog niet begonnen', unknown: 'onbekend' };
+const COMPLETION_2004 = {
+  completed: 'afgerond',
+  incomplete: 'nog niet afgerond',
+  'not attempted': 'nog niet begonnen',
+  unknown: 'onbekend',
+};
 const SUCCESS_2004 = { passed: 'geslaagd', failed: 'niet geslaagd', unknown: 'nog geen toetsresultaat' };
 
 /** Seconds of a SCORM 1.2 timespan (`HHHH:MM:SS.SS`) or a SCORM 2004 duration (`PT1H2M3.5S`); 0 when unreadable. */
@@ -72,7 +77,7 @@ export function summarize(flat, std, words) {
   }
   if (!facts.some(([label]) => label === 'Voortgang')) {
     // SCORM 1.2 has no progress element: the module's own record says which pages were visited.
-    let visited = null;
+    let visited;
     try {
       visited = JSON.parse(get('cmi.suspend_data') || 'null')?.vi?.length ?? null;
     } catch {
@@ -88,9 +93,13 @@ export function summarize(flat, std, words) {
     const raw = get(`${base}score.raw`);
     const state =
       std === 'scorm12'
-        ? STATUS_12[get(`${base}status`)]?.toLowerCase() ?? 'nog niet begonnen'
-        : [get(`${base}success_status`) !== 'unknown' && SUCCESS_2004[get(`${base}success_status`)], COMPLETION_2004[get(`${base}completion_status`)]].filter(Boolean).join(', ') ||
-          'nog niet begonnen';
+        ? (STATUS_12[get(`${base}status`)]?.toLowerCase() ?? 'nog niet begonnen')
+        : [
+            get(`${base}success_status`) !== 'unknown' && SUCCESS_2004[get(`${base}success_status`)],
+            COMPLETION_2004[get(`${base}completion_status`)],
+          ]
+            .filter(Boolean)
+            .join(', ') || 'nog niet begonnen';
     return { id, text: `${title} — ${state}${raw ? ` (score ${raw})` : ''}` };
   });
 
@@ -117,7 +126,9 @@ export function summarize(flat, std, words) {
       ? get('cmi.comments')
         ? [get('cmi.comments')]
         : []
-      : indices(flat, 'cmi.comments_from_learner.').map((n) => get(`cmi.comments_from_learner.${n}.comment`)).filter(Boolean);
+      : indices(flat, 'cmi.comments_from_learner.')
+          .map((n) => get(`cmi.comments_from_learner.${n}.comment`))
+          .filter(Boolean);
 
   return { facts, objectives, answers, comments };
 }

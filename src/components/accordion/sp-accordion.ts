@@ -74,10 +74,11 @@ export class SpAccordion extends LitElement {
   override render() {
     if (!this.parts) return nothing;
     return this.parts.map(
-      (part) => html`<details>
-        <summary>${inlineRuns(part.title)}</summary>
-        <div class="body"><sp-rich-text .blocks=${part.body}></sp-rich-text></div>
-      </details>`,
+      (part) =>
+        html`<details>
+          <summary>${inlineRuns(part.title)}</summary>
+          <div class="body"><sp-rich-text .blocks=${part.body}></sp-rich-text></div>
+        </details>`,
     );
   }
 }

@@ -80,8 +80,20 @@ export class SpCards extends LitElement {
 
   override render() {
     if (!this.parts) return nothing;
-    const items = this.parts.map((part) => html`<li><h3>${inlineRuns(part.title)}</h3><sp-rich-text .blocks=${part.body}></sp-rich-text></li>`);
-    return this.numbered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    const items = this.parts.map(
+      (part) =>
+        html`<li>
+          <h3>${inlineRuns(part.title)}</h3>
+          <sp-rich-text .blocks=${part.body}></sp-rich-text>
+        </li>`,
+    );
+    return this.numbered
+      ? html`<ol>
+          ${items}
+        </ol>`
+      : html`<ul>
+          ${items}
+        </ul>`;
   }
 }
 customElements.define('sp-cards', SpCards);

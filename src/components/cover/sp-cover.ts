@@ -157,7 +157,10 @@ export class SpCover extends LitElement {
         <p class="kicker">${c.theme?.organisation ?? t.appName}</p>
         <p class="title" id="cover-title">${c.title}</p>
         <p class="time">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9"></circle><path d="M12 7v5l3 2"></path></svg>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="9"></circle>
+            <path d="M12 7v5l3 2"></path>
+          </svg>
           ${t.coverTime(c.totalMinutes)}
         </p>
         <h2>${t.coverLearn}</h2>

@@ -1,31 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../content/rich-text.js';
+import type { Figure } from '../../content/types.js';
+import { t } from '../../i18n/nl.js';
+import { mount, shadowOf, textOf } from '../../../tests/support/mount.js';
 import './sp-figure.js';
+import type { SpFigure } from './sp-figure.js';
 
-async function mount() {
-  const el = document.createElement('sp-figure');
-  el.figure = { src: 'model.svg', alt: 'Vier stappen', caption: 'Het model', textVersion: parseRichText('Stap 1, stap 2.') };
-  el.mediaBase = 'media/';
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
+const model: Figure = {
+  src: 'model.svg',
+  alt: 'Model in twee stappen',
+  caption: 'Figuur 1. Het model.',
+  textVersion: parseRichText('1. **Begrijpen**: eerst de vraag.\n2. **Oplossen**: daarna ideeën.'),
+};
 
 describe('sp-figure', () => {
-  it('shows the image with its alt text, the caption and the text version', async () => {
-    const el = await mount();
-    const root = el.shadowRoot!;
+  it('shows the image from the media folder with its text alternative, caption and text version', async () => {
+    const { root } = await mount<SpFigure>('sp-figure', { figure: model, mediaBase: 'media/' });
     const img = root.querySelector('.frame img')!;
     expect(img.getAttribute('src')).toBe('media/model.svg');
-    expect(img.getAttribute('alt')).toBe('Vier stappen');
-    expect(root.querySelector('figcaption')?.textContent).toBe('Het model');
-    expect(root.querySelector('summary')?.textContent).toBe('Tekstversie van dit model');
-    el.remove();
+    expect(img.getAttribute('alt')).toBe('Model in twee stappen');
+    expect(textOf(root.querySelector('figcaption'))).toBe('Figuur 1. Het model.');
+    expect(textOf(root.querySelector('details > summary'))).toBe(t.textVersion);
+    const version = await shadowOf(root.querySelector('details sp-rich-text'));
+    expect([...version.querySelectorAll('ol li')].map(textOf)).toEqual(['Begrijpen: eerst de vraag.', 'Oplossen: daarna ideeën.']);
+  });
+
+  it('leaves out caption and disclosure the module does not give, and renders nothing without a figure', async () => {
+    const { root } = await mount<SpFigure>('sp-figure', { figure: { src: 'a.png', alt: 'Een schema' } });
+    expect(root.querySelector('.frame img')?.getAttribute('src')).toBe('a.png');
+    expect(root.querySelector('figcaption')).toBeNull();
+    expect(root.querySelector('details')).toBeNull();
+    const empty = await mount<SpFigure>('sp-figure', { figure: undefined });
+    expect(empty.root.querySelector('figure')).toBeNull();
   });
 
   it('opens full-size in a modal dialog, zooms by button and key, and gives focus back on close', async () => {
-    const el = await mount();
-    const root = el.shadowRoot!;
+    const { el, root } = await mount<SpFigure>('sp-figure', {
+      figure: { src: 'model.svg', alt: 'Vier stappen', caption: 'Het model', textVersion: parseRichText('Stap 1, stap 2.') },
+      mediaBase: 'media/',
+    });
     const open = root.querySelector('button.open') as HTMLButtonElement;
     expect(open.textContent?.trim()).toBe('Groot bekijken');
     open.focus();
@@ -54,6 +67,5 @@ describe('sp-figure', () => {
     await el.updateComplete;
     expect(dialog.open).toBe(false);
     expect(root.activeElement).toBe(open);
-    el.remove();
   });
 });

@@ -32,10 +32,7 @@ export class SpFigure extends LitElement {
     this.zoom = 1;
   }
 
-  static override styles = [
-    base,
-    figureStyles,
-  ];
+  static override styles = [base, figureStyles];
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -99,37 +96,45 @@ export class SpFigure extends LitElement {
     const src = this.mediaBase + f.src;
     const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
     return html`<figure>
-      <div class="frame" tabindex="0" role="group" aria-label=${t.figureScroll}>
-        <img part="image" src=${src} alt=${f.alt} />
-      </div>
-      <div class="tools">
-        ${f.caption ? html`<figcaption>${f.caption}</figcaption>` : html`<span></span>`}
-        <button class="open" aria-haspopup="dialog" @click=${this.openFull}>
-          ${icon('M14 4h6v6M10 20H4v-6M20 4l-7 7M4 20l7-7')}${t.figureOpen}
-        </button>
-      </div>
-      ${f.textVersion
-        ? html`<details>
-            <summary>${t.textVersion}</summary>
-            <sp-rich-text .blocks=${f.textVersion}></sp-rich-text>
-          </details>`
-        : nothing}
-    </figure>
-    <dialog aria-labelledby="full-title" @close=${this.onClosed} @keydown=${this.onKey}>
-      <div class="bar">
-        <h2 id="full-title">${f.caption ?? f.alt}</h2>
-        <button aria-label=${t.zoomOut} aria-disabled=${this.zoom <= 1 ? 'true' : 'false'} @click=${() => this.step(-1)}>${icon('M5 12h14')}</button>
-        <span class="level" aria-live="polite">${t.zoomLevel(Math.round(this.zoom * 100))}</span>
-        <button aria-label=${t.zoomIn} aria-disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1] ? 'true' : 'false'} @click=${() => this.step(1)}>
-          ${icon('M5 12h14M12 5v14')}
-        </button>
-        <button @click=${() => this.setZoom(1)}>${t.zoomFit}</button>
-        <button class="primary" @click=${this.closeFull}>${t.close}</button>
-      </div>
-      <div class="stage" tabindex="0" role="group" aria-label=${t.figureDialog(f.alt)} @wheel=${this.onWheel}>
-        <img src=${src} alt=${f.alt} />
-      </div>
-    </dialog>`;
+        <div class="frame" tabindex="0" role="group" aria-label=${t.figureScroll}>
+          <img part="image" src=${src} alt=${f.alt} />
+        </div>
+        <div class="tools">
+          ${f.caption ? html`<figcaption>${f.caption}</figcaption>` : html`<span></span>`}
+          <button class="open" aria-haspopup="dialog" @click=${this.openFull}>
+            ${icon('M14 4h6v6M10 20H4v-6M20 4l-7 7M4 20l7-7')}${t.figureOpen}
+          </button>
+        </div>
+        ${
+          f.textVersion
+            ? html`<details>
+                <summary>${t.textVersion}</summary>
+                <sp-rich-text .blocks=${f.textVersion}></sp-rich-text>
+              </details>`
+            : nothing
+        }
+      </figure>
+      <dialog aria-labelledby="full-title" @close=${this.onClosed} @keydown=${this.onKey}>
+        <div class="bar">
+          <h2 id="full-title">${f.caption ?? f.alt}</h2>
+          <button aria-label=${t.zoomOut} aria-disabled=${this.zoom <= 1 ? 'true' : 'false'} @click=${() => this.step(-1)}>
+            ${icon('M5 12h14')}
+          </button>
+          <span class="level" aria-live="polite">${t.zoomLevel(Math.round(this.zoom * 100))}</span>
+          <button
+            aria-label=${t.zoomIn}
+            aria-disabled=${this.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1] ? 'true' : 'false'}
+            @click=${() => this.step(1)}
+          >
+            ${icon('M5 12h14M12 5v14')}
+          </button>
+          <button @click=${() => this.setZoom(1)}>${t.zoomFit}</button>
+          <button class="primary" @click=${this.closeFull}>${t.close}</button>
+        </div>
+        <div class="stage" tabindex="0" role="group" aria-label=${t.figureDialog(f.alt)} @wheel=${this.onWheel}>
+          <img src=${src} alt=${f.alt} />
+        </div>
+      </dialog>`;
   }
 }
 customElements.define('sp-figure', SpFigure);

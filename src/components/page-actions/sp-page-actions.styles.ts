@@ -2,101 +2,101 @@ import { css } from 'lit';
 
 /** Styles of <sp-page-actions>. */
 export const actionsStyles = css`
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        margin-bottom: var(--sp-space-3);
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--sp-space-1);
-        border-bottom: 1px solid var(--sp-line);
-      }
-      td input,
-      td textarea {
-        width: 100%;
-      }
-      /* Wat grows with its text (fallback: auto-grow.ts). */
-      td textarea {
-        font: inherit;
-        min-height: 2.5rem;
-        resize: vertical;
-        field-sizing: content;
-      }
-      .print-only {
-        display: none;
-      }
-      .cell {
-        white-space: pre-wrap;
-        /* Break a word only when it alone is wider than its column: names stay whole ("Fatima", not "Fatim a"). */
-        overflow-wrap: break-word;
-        word-break: normal;
-        hyphens: manual;
-      }
-      .notes h4 {
-        margin: var(--sp-space-3) 0 var(--sp-space-1);
-      }
-      .notes p {
-        white-space: pre-wrap;
-        overflow-wrap: break-word;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sp-space-2);
-        margin-bottom: var(--sp-space-3);
-      }
-      @media (max-width: 40rem) {
-        table,
-        tbody,
-        tr,
-        td {
-          display: block;
-          width: 100%;
-        }
-        thead {
-          display: none;
-        }
-        tr {
-          border: 1px solid var(--sp-line);
-          border-radius: var(--sp-radius);
-          padding: var(--sp-space-2);
-          margin-bottom: var(--sp-space-2);
-        }
-        td {
-          border: 0;
-        }
-        td[data-label]::before {
-          content: attr(data-label);
-          display: block;
-          font-weight: 700;
-        }
-      }
-      @media print {
-        .print-only {
-          display: block;
-        }
-        .spine,
-        .screen-only {
-          display: none !important;
-        }
-        :focus,
-        :focus-visible {
-          outline: none !important;
-        }
-        table {
-          page-break-inside: auto;
-          /* Columns sized to their content: Wie and Wanneer as wide as their longest word needs, Wat takes the rest. */
-          table-layout: auto;
-        }
-        th,
-        td {
-          overflow-wrap: break-word;
-        }
-        tr {
-          page-break-inside: avoid;
-        }
-      }
-    `;
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: var(--sp-space-3);
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: var(--sp-space-1);
+    border-bottom: 1px solid var(--sp-line);
+  }
+  td input,
+  td textarea {
+    width: 100%;
+  }
+  /* Wat grows with its text (fallback: auto-grow.ts). */
+  td textarea {
+    font: inherit;
+    min-height: 2.5rem;
+    resize: vertical;
+    field-sizing: content;
+  }
+  .print-only {
+    display: none;
+  }
+  .cell {
+    white-space: pre-wrap;
+    /* Break a word only when it alone is wider than its column: names stay whole ("Fatima", not "Fatim a"). */
+    overflow-wrap: break-word;
+    word-break: normal;
+    hyphens: manual;
+  }
+  .notes h4 {
+    margin: var(--sp-space-3) 0 var(--sp-space-1);
+  }
+  .notes p {
+    white-space: pre-wrap;
+    overflow-wrap: break-word;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sp-space-2);
+    margin-bottom: var(--sp-space-3);
+  }
+  @media (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+      width: 100%;
+    }
+    thead {
+      display: none;
+    }
+    tr {
+      border: 1px solid var(--sp-line);
+      border-radius: var(--sp-radius);
+      padding: var(--sp-space-2);
+      margin-bottom: var(--sp-space-2);
+    }
+    td {
+      border: 0;
+    }
+    td[data-label]::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 700;
+    }
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .spine,
+    .screen-only {
+      display: none !important;
+    }
+    :focus,
+    :focus-visible {
+      outline: none !important;
+    }
+    table {
+      page-break-inside: auto;
+      /* Columns sized to their content: Wie and Wanneer as wide as their longest word needs, Wat takes the rest. */
+      table-layout: auto;
+    }
+    th,
+    td {
+      overflow-wrap: break-word;
+    }
+    tr {
+      page-break-inside: avoid;
+    }
+  }
+`;

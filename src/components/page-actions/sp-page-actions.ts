@@ -36,11 +36,7 @@ export function formatDutchDate(iso: string): string {
  * @cssproperty --sp-line - table rules
  */
 export class SpPageActions extends PageElement<ActionsPage> {
-  static override styles = [
-    ...PageElement.styles,
-    discussionStyles,
-    actionsStyles,
-  ];
+  static override styles = [...PageElement.styles, discussionStyles, actionsStyles];
 
   override updated(): void {
     for (const area of this.renderRoot.querySelectorAll('textarea')) autoGrow(area);
@@ -58,7 +54,6 @@ export class SpPageActions extends PageElement<ActionsPage> {
     });
   }
 
-
   override render() {
     const p = this.page;
     const { actions, sessionDate } = this.ctx.learner;
@@ -71,77 +66,90 @@ export class SpPageActions extends PageElement<ActionsPage> {
     );
     const meeting = view.timer && p.timebox ? renderMeetingTimer(this.ctx, p.id, p.timebox, p.title) : nothing;
     const code = this.ctx.learner.team;
-    return html`${meeting}<div part="report">
-      <div class="print-only">
-        <h2>${t.printTitle(this.ctx.course.title)}</h2>
-        <p>${t.printDate(formatDutchDate(date))}</p>
-        ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
-        ${view.participants && participantsLine(this.ctx) ? html`<p data-team-only><strong>${t.printParticipants}:</strong> ${participantsLine(this.ctx)}</p>` : nothing}
-      </div>
-      <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
-      <table>
-        <caption class="visually-hidden">${t.actionsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t.actionWho}</th>
-            <th scope="col">${t.actionWhat}</th>
-            <th scope="col">${t.actionWhen}</th>
-            <th scope="col" class="screen-only"><span class="visually-hidden">${t.actionRemove(0).replace(' 0', '')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${actions.length === 0 ? html`<tr><td colspan="4">${t.actionsEmpty}</td></tr>` : nothing}
-          ${actions.map(
-            (row, i) => html`<tr>
-              ${(['who', 'what', 'when'] as const).map(
-                (field) => html`<td data-label=${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}>
-                  ${field === 'what'
-                    ? html`<textarea
-                        class="screen-only"
-                        rows="1"
-                        data-field=${field}
-                        aria-label=${`${t.actionRow(i + 1)}: ${t.actionWhat}`}
-                        maxlength=${MAX_ACTION_FIELD[field]}
-                        .value=${row[field]}
-                        @input=${(e: Event) => {
-                          autoGrow(e.target as HTMLTextAreaElement);
-                          this.update_(i, field, (e.target as HTMLTextAreaElement).value);
-                        }}
-                        @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
-                      ></textarea>`
-                    : html`<input
-                        type="text"
-                        class="screen-only"
-                        data-field=${field}
-                        aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : t.actionWhen}`}
-                        maxlength=${MAX_ACTION_FIELD[field]}
-                        .value=${row[field]}
-                        @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
-                        @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
-                      />`}
-                  <span class="print-only cell">${row[field]}</span>
-                </td>`,
-              )}
-              <td class="screen-only">
-                <button @click=${() => this.send({ type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <div class="toolbar screen-only">
-        ${actions.length < p.maxRows ? html`<button @click=${this.add}>${t.actionAdd}</button>` : html`<p class="hint">${t.actionsMax(p.maxRows)}</p>`}
-        <button class="primary" @click=${() => window.print()}>${t.print}</button>
-      </div>
-      <section class="notes">
-        <h3>${view.meeting ? t.notesSummary : t.reflectionsSummary}</h3>
-        ${steps.map((s) => {
-          const fields = s.type === 'reflection' ? s.fields : s.type === 'step' || s.type === 'team' ? [s.notes] : [];
-          return html`<h4>${s.title}</h4>
-            ${fields.map((f) => html`<p>${this.text(f.id) || t.noNotes}</p>`)}`;
-        })}
-      </section>
-    </div>`;
+    return html`${meeting}
+      <div part="report">
+        <div class="print-only">
+          <h2>${t.printTitle(this.ctx.course.title)}</h2>
+          <p>${t.printDate(formatDutchDate(date))}</p>
+          ${code ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(code.code)}</p>` : nothing}
+          ${view.participants && participantsLine(this.ctx) ? html`<p data-team-only><strong>${t.printParticipants}:</strong> ${participantsLine(this.ctx)}</p>` : nothing}
+        </div>
+        <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
+        <table>
+          <caption class="visually-hidden">
+            ${t.actionsCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.actionWho}</th>
+              <th scope="col">${t.actionWhat}</th>
+              <th scope="col">${t.actionWhen}</th>
+              <th scope="col" class="screen-only"><span class="visually-hidden">${t.actionRemove(0).replace(' 0', '')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${
+              actions.length === 0
+                ? html`<tr>
+                    <td colspan="4">${t.actionsEmpty}</td>
+                  </tr>`
+                : nothing
+            }
+            ${actions.map(
+              (row, i) =>
+                html`<tr>
+                  ${(['who', 'what', 'when'] as const).map(
+                    (field) =>
+                      html`<td data-label=${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}>
+                        ${
+                          field === 'what'
+                            ? html`<textarea
+                                class="screen-only"
+                                rows="1"
+                                data-field=${field}
+                                aria-label=${`${t.actionRow(i + 1)}: ${t.actionWhat}`}
+                                maxlength=${MAX_ACTION_FIELD[field]}
+                                .value=${row[field]}
+                                @input=${(e: Event) => {
+                                  autoGrow(e.target as HTMLTextAreaElement);
+                                  this.update_(i, field, (e.target as HTMLTextAreaElement).value);
+                                }}
+                                @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
+                              ></textarea>`
+                            : html`<input
+                                type="text"
+                                class="screen-only"
+                                data-field=${field}
+                                aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : t.actionWhen}`}
+                                maxlength=${MAX_ACTION_FIELD[field]}
+                                .value=${row[field]}
+                                @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
+                                @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
+                              />`
+                        }
+                        <span class="print-only cell">${row[field]}</span>
+                      </td>`,
+                  )}
+                  <td class="screen-only">
+                    <button @click=${() => this.send({ type: 'REMOVE_ACTION', index: i })} aria-label=${t.actionRemove(i + 1)}>✕</button>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        <div class="toolbar screen-only">
+          ${actions.length < p.maxRows ? html`<button @click=${this.add}>${t.actionAdd}</button>` : html`<p class="hint">${t.actionsMax(p.maxRows)}</p>`}
+          <button class="primary" @click=${() => window.print()}>${t.print}</button>
+        </div>
+        <section class="notes">
+          <h3>${view.meeting ? t.notesSummary : t.reflectionsSummary}</h3>
+          ${steps.map((s) => {
+            const fields = s.type === 'reflection' ? s.fields : s.type === 'step' || s.type === 'team' ? [s.notes] : [];
+            return html`<h4>${s.title}</h4>
+              ${fields.map((f) => html`<p>${this.text(f.id) || t.noNotes}</p>`)}`;
+          })}
+        </section>
+      </div>`;
   }
 }
 customElements.define('sp-page-actions', SpPageActions);

@@ -14,7 +14,10 @@ export function initials(name: string): string {
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0] ?? '').join('').toUpperCase();
+  return letters
+    .map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0] ?? '')
+    .join('')
+    .toUpperCase();
 }
 
 /**
@@ -22,10 +25,7 @@ export function initials(name: string): string {
  * @cssproperty --sp-brand-strong - the role of each person involved
  */
 export class SpPageCasus extends PageElement<CasusPage> {
-  static override styles = [
-    ...PageElement.styles,
-    casusStyles,
-  ];
+  static override styles = [...PageElement.styles, casusStyles];
 
   override render() {
     const p = this.page;
@@ -33,13 +33,16 @@ export class SpPageCasus extends PageElement<CasusPage> {
       <h3>${t.persons}</h3>
       <ul class="persons">
         ${p.persons.map(
-          (person) => html`<li class="card">
-            ${person.portrait
-              ? html`<img class="portrait" src=${this.mediaBase + person.portrait.src} alt=${person.portrait.alt} />`
-              : html`<span class="portrait initials" aria-hidden="true">${initials(person.name)}</span>`}
-            <div><span class="name">${person.name}</span><span class="role">${person.role}</span></div>
-            <p class="desc">${person.description}</p>
-          </li>`,
+          (person) =>
+            html`<li class="card">
+              ${
+                person.portrait
+                  ? html`<img class="portrait" src=${this.mediaBase + person.portrait.src} alt=${person.portrait.alt} />`
+                  : html`<span class="portrait initials" aria-hidden="true">${initials(person.name)}</span>`
+              }
+              <div><span class="name">${person.name}</span><span class="role">${person.role}</span></div>
+              <p class="desc">${person.description}</p>
+            </li>`,
         )}
       </ul>
       <sp-rich-text .blocks=${p.body}></sp-rich-text>

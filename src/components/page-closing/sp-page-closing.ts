@@ -116,27 +116,33 @@ export class SpPageClosing extends PageElement<ClosingPage> {
     const r = report.result;
     return html`<section class="result ${r && !r.passed ? 'failed' : ''}" aria-labelledby="result-heading">
       <h3 id="result-heading">${t.closingResultTitle}</h3>
-      ${r
-        ? html`<p>${t.closingResult(r.right, r.total, r.masteryScore)}</p>
-            <p class="outcome">${r.passed ? t.closingPassed(r.needed, r.total) : t.closingFailed(r.needed, r.total)}</p>`
-        : html`<p>${t.closingNoQuiz}</p>`}
+      ${
+        r
+          ? html`<p>${t.closingResult(r.right, r.total, r.masteryScore)}</p>
+              <p class="outcome">${r.passed ? t.closingPassed(r.needed, r.total) : t.closingFailed(r.needed, r.total)}</p>`
+          : html`<p>${t.closingNoQuiz}</p>`
+      }
     </section>`;
   }
 
   private renderGoals(report: ClosingReport) {
     return html`<section aria-labelledby="goals-heading">
       <h3 id="goals-heading">${t.closingGoals}</h3>
-      ${report.reached.length
-        ? html`<ul class="goals">
-            ${report.reached.map((o) => html`<li>${o.title}</li>`)}
-          </ul>`
-        : html`<p>${t.closingGoalsNone}</p>`}
-      ${report.open.length
-        ? html`<h4>${t.closingGoalsOpen}</h4>
-            <ul class="goals">
-              ${report.open.map((o) => html`<li>${o.title}</li>`)}
+      ${
+        report.reached.length
+          ? html`<ul class="goals">
+              ${report.reached.map((o) => html`<li>${o.title}</li>`)}
             </ul>`
-        : nothing}
+          : html`<p>${t.closingGoalsNone}</p>`
+      }
+      ${
+        report.open.length
+          ? html`<h4>${t.closingGoalsOpen}</h4>
+              <ul class="goals">
+                ${report.open.map((o) => html`<li>${o.title}</li>`)}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -145,34 +151,53 @@ export class SpPageClosing extends PageElement<ClosingPage> {
     return html`<section aria-labelledby="own-heading">
       <h3 id="own-heading">${t.closingOwn}</h3>
       ${course.teamMode ? html`<p>${t.closingMode(report.mode)}</p>` : nothing}
-      ${report.team
-        ? html`<p><strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(report.team.code)} · ${t.teamCodeDate(formatDutchDate(report.team.date))}</p>`
-        : nothing}
+      ${
+        report.team
+          ? html`<p>
+              <strong>${t.teamCodeLabel}:</strong> ${formatTeamCode(report.team.code)} ·
+              ${t.teamCodeDate(formatDutchDate(report.team.date))}
+            </p>`
+          : nothing
+      }
       ${report.participants.length ? html`<p><strong>${t.printParticipants}:</strong> ${report.participants.join(', ')}</p>` : nothing}
-      ${report.answers.length
-        ? html`<dl>
-            ${report.answers.map(
-              (a) => html`<dt><span class="page">${a.pageTitle}</span>${a.label}</dt>
-                <dd class=${a.text ? '' : 'empty'}>${a.text || t.closingNotFilled}</dd>`,
-            )}
-          </dl>`
-        : nothing}
-      ${report.actions.length
-        ? html`<h4>${t.actionsCaption}</h4>
-            <table>
-              <caption class="visually-hidden">${t.actionsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t.actionWho}</th>
-                  <th scope="col">${t.actionWhat}</th>
-                  <th scope="col">${t.actionWhen}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${report.actions.map((row) => html`<tr><td>${row.who}</td><td>${row.what}</td><td>${row.when}</td></tr>`)}
-              </tbody>
-            </table>`
-        : nothing}
+      ${
+        report.answers.length
+          ? html`<dl>
+              ${report.answers.map(
+                (a) =>
+                  html`<dt><span class="page">${a.pageTitle}</span>${a.label}</dt>
+                    <dd class=${a.text ? '' : 'empty'}>${a.text || t.closingNotFilled}</dd>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${
+        report.actions.length
+          ? html`<h4>${t.actionsCaption}</h4>
+              <table>
+                <caption class="visually-hidden">
+                  ${t.actionsCaption}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t.actionWho}</th>
+                    <th scope="col">${t.actionWhat}</th>
+                    <th scope="col">${t.actionWhen}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${report.actions.map(
+                    (row) =>
+                      html`<tr>
+                        <td>${row.who}</td>
+                        <td>${row.what}</td>
+                        <td>${row.when}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -9,8 +9,7 @@ export class SpPageInfo extends PageElement<InfoPage> {
   override render() {
     const p = this.page;
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
-      ${p.figure ? html`<sp-figure .figure=${p.figure} .mediaBase=${this.mediaBase}></sp-figure>` : ''}
-      ${this.questionSet(p.activity)}`;
+      ${p.figure ? html`<sp-figure .figure=${p.figure} .mediaBase=${this.mediaBase}></sp-figure>` : ''} ${this.questionSet(p.activity)}`;
   }
 }
 customElements.define('sp-page-info', SpPageInfo);

@@ -11,7 +11,7 @@ import '../rich-text/sp-rich-text.js';
 import { modeStyles } from './sp-page-mode.styles.js';
 
 /** The Dutch message for a refused team code. */
-export function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
+function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
   switch (error.kind) {
     case 'empty':
       return t.codeErrorEmpty;
@@ -35,12 +35,7 @@ export function codeErrorMessage(error: TeamCodeError, moduleTitle: string): str
  * Sends (course context): SET_MODE, ADD_PARTICIPANT, RENAME_PARTICIPANT, REMOVE_PARTICIPANT, ASSIGN_ROLE, ROTATE_ROLES, ENTER_TEAM_CODE, SET_OWN_ROLE
  */
 export class SpPageMode extends PageElement<ModePage> {
-  static override styles = [
-    ...PageElement.styles,
-    fieldsetStyles,
-    optionStyles,
-    modeStyles,
-  ];
+  static override styles = [...PageElement.styles, fieldsetStyles, optionStyles, modeStyles];
 
   private setMode(mode: Mode) {
     this.send({ type: 'SET_MODE', mode });
@@ -108,9 +103,7 @@ export class SpPageMode extends PageElement<ModePage> {
         <button type="submit" class="primary">${t.codeSubmit}</button>
       </form>
       <p class="hint" id="code-hint">${t.codeHint}</p>
-      <div id="code-message" role="alert">
-        ${error ? html`<p class="code-error">${error}</p>` : nothing}
-      </div>
+      <div id="code-message" role="alert">${error ? html`<p class="code-error">${error}</p>` : nothing}</div>
       <div role="status">
         ${team && !error ? html`<p class="code-ok">${t.codeOk(formatDutchDate(team.date), formatTeamCode(team.code))}</p>` : nothing}
       </div>
@@ -139,68 +132,71 @@ export class SpPageMode extends PageElement<ModePage> {
       <fieldset>
         <legend>${t.modeLegend}</legend>
         ${(['alone', 'team', 'joined'] as const).map(
-          (m) => html`<label class="option">
-            <input type="radio" name="mode" .checked=${mode === m} @change=${() => this.setMode(m)} />
-            <span
-              >${m === 'alone' ? t.modeAlone : m === 'team' ? t.modeTeam : t.modeJoined}<span class="hint"
-                >${m === 'alone' ? t.modeAloneHint : m === 'team' ? t.modeTeamHint : t.modeJoinedHint}</span
-              ></span
-            >
-          </label>`,
+          (m) =>
+            html`<label class="option">
+              <input type="radio" name="mode" .checked=${mode === m} @change=${() => this.setMode(m)} />
+              <span
+                >${m === 'alone' ? t.modeAlone : m === 'team' ? t.modeTeam : t.modeJoined}<span class="hint"
+                  >${m === 'alone' ? t.modeAloneHint : m === 'team' ? t.modeTeamHint : t.modeJoinedHint}</span
+                ></span
+              >
+            </label>`,
         )}
       </fieldset>
-      ${mode === 'joined' ? this.renderJoined() : nothing}
-      ${team ? this.renderPlan() : nothing}
-      ${team
-        ? html`<fieldset data-team-only>
-              <legend>${t.participants}</legend>
-              <p class="hint">${t.participantsHint}</p>
-              <ul class="names">
-                ${participants.map(
-                  (name, i) => html`<li>
-                    <input
-                      type="text"
-                      aria-label=${t.participantName(i + 1)}
-                      autocomplete="off"
-                      maxlength=${MAX_NAME_LENGTH}
-                      .value=${name}
-                      @input=${(e: Event) => this.setName(i, (e.target as HTMLInputElement).value)}
-                      @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
-                    />
-                    <button @click=${() => this.removeParticipant(i)} aria-label=${t.removeParticipant(name)}>✕</button>
-                  </li>`,
-                )}
-              </ul>
-              ${participants.length < MAX_PARTICIPANTS ? html`<button @click=${this.add}>${t.addParticipant}</button>` : nothing}
-            </fieldset>
-            <fieldset data-team-only>
-              <legend>${t.roles}</legend>
-              <ul class="roles">
-                ${p.roles.map(
-                  (role) => html`<li>
-                    <label for="role-${role.id}">${role.name}</label>
-                    <select
-                      id="role-${role.id}"
-                      aria-describedby="role-desc-${role.id}"
-                      @change=${(e: Event) => {
-                        const v = (e.target as HTMLSelectElement).value;
-                        this.send({ type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
-                      }}
-                    >
-                      <option value="" ?selected=${roles[role.id] === undefined}>${t.roleNobody}</option>
-                      ${participants.map(
-                        (name, i) => html`<option value=${i} ?selected=${roles[role.id] === i}>${name || t.participantName(i + 1)}</option>`,
-                      )}
-                    </select>
-                    <span class="hint desc" id="role-desc-${role.id}">${role.description}</span>
-                  </li>`,
-                )}
-              </ul>
-              <button @click=${() => this.send({ type: 'ROTATE_ROLES' })} ?disabled=${participants.length === 0}>
-                ${t.rotateRoles}
-              </button>
-            </fieldset>`
-        : nothing}`;
+      ${mode === 'joined' ? this.renderJoined() : nothing} ${team ? this.renderPlan() : nothing}
+      ${
+        team
+          ? html`<fieldset data-team-only>
+                <legend>${t.participants}</legend>
+                <p class="hint">${t.participantsHint}</p>
+                <ul class="names">
+                  ${participants.map(
+                    (name, i) =>
+                      html`<li>
+                        <input
+                          type="text"
+                          aria-label=${t.participantName(i + 1)}
+                          autocomplete="off"
+                          maxlength=${MAX_NAME_LENGTH}
+                          .value=${name}
+                          @input=${(e: Event) => this.setName(i, (e.target as HTMLInputElement).value)}
+                          @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
+                        />
+                        <button @click=${() => this.removeParticipant(i)} aria-label=${t.removeParticipant(name)}>✕</button>
+                      </li>`,
+                  )}
+                </ul>
+                ${participants.length < MAX_PARTICIPANTS ? html`<button @click=${this.add}>${t.addParticipant}</button>` : nothing}
+              </fieldset>
+              <fieldset data-team-only>
+                <legend>${t.roles}</legend>
+                <ul class="roles">
+                  ${p.roles.map(
+                    (role) =>
+                      html`<li>
+                        <label for="role-${role.id}">${role.name}</label>
+                        <select
+                          id="role-${role.id}"
+                          aria-describedby="role-desc-${role.id}"
+                          @change=${(e: Event) => {
+                            const v = (e.target as HTMLSelectElement).value;
+                            this.send({ type: 'ASSIGN_ROLE', role: role.id, participant: v === '' ? null : Number(v) });
+                          }}
+                        >
+                          <option value="" ?selected=${roles[role.id] === undefined}>${t.roleNobody}</option>
+                          ${participants.map(
+                            (name, i) =>
+                              html`<option value=${i} ?selected=${roles[role.id] === i}>${name || t.participantName(i + 1)}</option>`,
+                          )}
+                        </select>
+                        <span class="hint desc" id="role-desc-${role.id}">${role.description}</span>
+                      </li>`,
+                  )}
+                </ul>
+                <button @click=${() => this.send({ type: 'ROTATE_ROLES' })} ?disabled=${participants.length === 0}>${t.rotateRoles}</button>
+              </fieldset>`
+          : nothing
+      }`;
   }
 }
 customElements.define('sp-page-mode', SpPageMode);

@@ -9,12 +9,14 @@ import '../text-field/sp-text-field.js';
 export class SpPageReflection extends PageElement<ReflectionPage> {
   override render() {
     const p = this.page;
-    return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
-      ${p.fields.map((f) => html`<sp-text-field
-          .field=${f}
-          .value=${this.text(f.id)}
-          .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
-        ></sp-text-field>`)}`;
+    return html`<sp-rich-text .blocks=${p.body}></sp-rich-text> ${p.fields.map(
+        (f) =>
+          html`<sp-text-field
+            .field=${f}
+            .value=${this.text(f.id)}
+            .notice=${this.ctx.lms.textsFit ? undefined : t.textsTooLong}
+          ></sp-text-field>`,
+      )}`;
   }
 }
 customElements.define('sp-page-reflection', SpPageReflection);

@@ -25,13 +25,39 @@ export class SpPageStep extends PageElement<StepPage> {
     // What this mode shows (one rule, in mode-view): team-only parts carry data-team-only.
     const view = pageModeView(p, this.ctx.learner.mode, t.teamNotesHint);
     const facts = html`<dl class="facts">
-      <div class="card"><dt>${t.stepPurpose}</dt><dd>${p.purpose}</dd></div>
-      ${view.timebox ? html`<div class="card" data-team-only><dt>${t.stepTime}</dt><dd>${t.timeboxMinutes(p.timebox)}</dd></div>` : nothing}
-      ${view.guard ? html`<div class="card" data-team-only><dt>${t.stepGuard}</dt><dd>${p.guard}</dd></div>` : nothing}
-      <div class="card"><dt>${t.stepPitfall}</dt><dd>${p.pitfall}</dd></div>
+      <div class="card">
+        <dt>${t.stepPurpose}</dt>
+        <dd>${p.purpose}</dd>
+      </div>
+      ${
+        view.timebox
+          ? html`<div class="card" data-team-only>
+              <dt>${t.stepTime}</dt>
+              <dd>${t.timeboxMinutes(p.timebox)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        view.guard
+          ? html`<div class="card" data-team-only>
+              <dt>${t.stepGuard}</dt>
+              <dd>${p.guard}</dd>
+            </div>`
+          : nothing
+      }
+      <div class="card">
+        <dt>${t.stepPitfall}</dt>
+        <dd>${p.pitfall}</dd>
+      </div>
     </dl>`;
-    const explanation = html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
-      ${p.casus ? html`<div class="card"><h3>${t.stepCasus}</h3><sp-rich-text .blocks=${p.casus}></sp-rich-text></div>` : nothing}`;
+    const explanation = html`<sp-rich-text .blocks=${p.body}></sp-rich-text> ${
+        p.casus
+          ? html`<div class="card">
+              <h3>${t.stepCasus}</h3>
+              <sp-rich-text .blocks=${p.casus}></sp-rich-text>
+            </div>`
+          : nothing
+      }`;
     // Alone: a reflection field for one reader. Meeting: the notulist's notes (team label and hint, never required).
     const notes = html`<sp-text-field
       .field=${view.notes}
@@ -53,12 +79,24 @@ export class SpPageStep extends PageElement<StepPage> {
             <dd>${p.pitfall}</dd>
           </dl>
         </section>
-        <div>${notes}<p class="hint" data-team-only>${t.notesOptional}</p></div>
+        <div>
+          ${notes}
+          <p class="hint" data-team-only>${t.notesOptional}</p>
+        </div>
       </div>
       <details class="more">
         <summary>${t.stepMore}</summary>
         ${facts}
-        ${view.prompts === 'discuss' ? html`<div data-team-only><h3>${t.discuss}</h3><ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul></div>` : nothing}
+        ${
+          view.prompts === 'discuss'
+            ? html`<div data-team-only>
+                <h3>${t.discuss}</h3>
+                <ul class="prompts">
+                  ${p.prompts.map((q) => html`<li>${q}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
         ${explanation}
       </details>`;
   }
@@ -94,7 +132,13 @@ export function renderDiscussion(ctx: CourseContext, p: StepPage | TeamPage) {
   return html`<section class="discussion" aria-labelledby="discuss-h" data-team-only>
     <div>
       <h3 id="discuss-h">${t.discuss}</h3>
-      ${p.prompts.length ? html`<ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul>` : nothing}
+      ${
+        p.prompts.length
+          ? html`<ul class="prompts">
+              ${p.prompts.map((q) => html`<li>${q}</li>`)}
+            </ul>`
+          : nothing
+      }
     </div>
     <sp-timer .timeboxMinutes=${timer.timeboxMinutes} .elapsedMs=${timer.elapsedMs} .startedAt=${timer.startedAt}></sp-timer>
   </section>`;

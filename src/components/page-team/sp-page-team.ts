@@ -21,12 +21,16 @@ export class SpPageTeam extends PageElement<TeamPage> {
     const view = pageModeView(p, this.ctx.learner.mode);
     return html`<sp-rich-text .blocks=${p.body}></sp-rich-text>
       ${view.prompts === 'discuss' ? renderDiscussion(this.ctx, p) : nothing}
-      ${view.prompts === 'reflect'
-        ? html`<section class="card" aria-labelledby="prompts-h">
-            <h3 id="prompts-h">${t.promptsAlone}</h3>
-            <ul class="prompts">${p.prompts.map((q) => html`<li>${q}</li>`)}</ul>
-          </section>`
-        : nothing}
+      ${
+        view.prompts === 'reflect'
+          ? html`<section class="card" aria-labelledby="prompts-h">
+              <h3 id="prompts-h">${t.promptsAlone}</h3>
+              <ul class="prompts">
+                ${p.prompts.map((q) => html`<li>${q}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
       <sp-text-field
         .field=${view.notes}
         .value=${this.text(p.notes.id)}

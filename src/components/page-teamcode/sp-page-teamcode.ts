@@ -17,10 +17,7 @@ import { teamcodeStyles } from './sp-page-teamcode.styles.js';
  * @cssproperty --sp-brand-strong - the team code
  */
 export class SpPageTeamcode extends PageElement<TeamCodePage> {
-  static override styles = [
-    ...PageElement.styles,
-    teamcodeStyles,
-  ];
+  static override styles = [...PageElement.styles, teamcodeStyles];
 
   override render() {
     const team = this.ctx.learner.team;
@@ -44,13 +41,32 @@ export class SpPageTeamcode extends PageElement<TeamCodePage> {
         <p>${t.printDate(date)}</p>
         ${names ? html`<p><strong>${t.printParticipants}:</strong> ${names}</p>` : nothing}
         <table>
-          <caption>${t.actionsCaption}</caption>
+          <caption>
+            ${t.actionsCaption}
+          </caption>
           <thead>
-            <tr><th scope="col">${t.actionWho}</th><th scope="col">${t.actionWhat}</th><th scope="col">${t.actionWhen}</th></tr>
+            <tr>
+              <th scope="col">${t.actionWho}</th>
+              <th scope="col">${t.actionWhat}</th>
+              <th scope="col">${t.actionWhen}</th>
+            </tr>
           </thead>
           <tbody>
-            ${actions.length === 0 ? html`<tr><td colspan="3">${t.actionsEmpty}</td></tr>` : nothing}
-            ${actions.map((row) => html`<tr><td>${row.who}</td><td>${row.what}</td><td>${row.when}</td></tr>`)}
+            ${
+              actions.length === 0
+                ? html`<tr>
+                    <td colspan="3">${t.actionsEmpty}</td>
+                  </tr>`
+                : nothing
+            }
+            ${actions.map(
+              (row) =>
+                html`<tr>
+                  <td>${row.who}</td>
+                  <td>${row.what}</td>
+                  <td>${row.when}</td>
+                </tr>`,
+            )}
           </tbody>
         </table>
       </div>`;

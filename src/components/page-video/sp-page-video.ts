@@ -25,13 +25,17 @@ export class SpPageVideo extends PageElement<VideoPage> {
   override render() {
     const p = this.page;
     return html`${p.body ? html`<sp-rich-text .blocks=${p.body}></sp-rich-text>` : nothing}
-      ${p.src
-        ? html`<video controls preload="metadata" src=${this.mediaBase + p.src} aria-label=${p.title}>
-            ${p.captions
-              ? html`<track kind="captions" srclang="nl" label="Nederlands" src=${this.mediaBase + p.captions} default />`
-              : nothing}
-          </video>`
-        : html`<p class="card">${t.videoMissing}</p>`}
+      ${
+        p.src
+          ? html`<video controls preload="metadata" src=${this.mediaBase + p.src} aria-label=${p.title}>
+              ${
+                p.captions
+                  ? html`<track kind="captions" srclang="nl" label="Nederlands" src=${this.mediaBase + p.captions} default />`
+                  : nothing
+              }
+            </video>`
+          : html`<p class="card">${t.videoMissing}</p>`
+      }
       <h3>${t.transcript}</h3>
       <sp-rich-text .blocks=${p.transcript}></sp-rich-text>`;
   }

@@ -68,7 +68,9 @@ async function walkPath(course: Course, mode: PageMode): Promise<Seen[]> {
         page: page.id,
         teamOnly: deepAll(el.shadowRoot!, '[data-team-only]').map((e) => e.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? ''),
         meta: el.shadowRoot!.querySelector('main .meta')?.textContent?.replace(/\s+/g, ' ') ?? '',
-        labels: deepAll(el.shadowRoot!, 'sp-text-field').map((f) => f.shadowRoot?.querySelector('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+        labels: deepAll(el.shadowRoot!, 'sp-text-field').map(
+          (f) => f.shadowRoot?.querySelector('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        ),
       });
       if (page.type === 'mode' && learner.mode === null) {
         if (mode === 'joined') actor.send({ type: 'SET_MODE', mode: 'joined' });
@@ -128,9 +130,18 @@ describe('pages that fit the mode', () => {
     for (const step of steps) {
       if (step.type !== 'step') continue;
       const s = byPage(step.id)[0];
-      expect(s.teamOnly.some((x) => x.includes(step.guard.slice(0, 20))), `${step.id} guard`).toBe(true);
-      expect(s.teamOnly.some((x) => x.includes(t.discuss)), `${step.id} prompts`).toBe(true);
-      expect(s.teamOnly.some((x) => x.includes(t.timeboxMinutes(step.timebox))), `${step.id} time box`).toBe(true);
+      expect(
+        s.teamOnly.some((x) => x.includes(step.guard.slice(0, 20))),
+        `${step.id} guard`,
+      ).toBe(true);
+      expect(
+        s.teamOnly.some((x) => x.includes(t.discuss)),
+        `${step.id} prompts`,
+      ).toBe(true);
+      expect(
+        s.teamOnly.some((x) => x.includes(t.timeboxMinutes(step.timebox))),
+        `${step.id} time box`,
+      ).toBe(true);
       expect(s.meta).toContain(t.minutes(step.timebox));
       expect(s.labels[0]).toContain(step.notes.teamLabel ?? step.notes.label);
     }

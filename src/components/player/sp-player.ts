@@ -154,29 +154,33 @@ export class SpPlayer extends LitElement {
     const ctx = snap.context;
     const { course, learner } = ctx;
     const pct = progressPercent(ctx);
-    return html`<a class="skip" href="#main" @click=${(e: Event) => {
-        e.preventDefault();
-        (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
-      }}>${t.skipToContent}</a>
+    return html`<a
+        class="skip"
+        href="#main"
+        @click=${(e: Event) => {
+          e.preventDefault();
+          (this.renderRoot.querySelector('#page-heading, #finished-heading') as HTMLElement | null)?.focus();
+        }}
+        >${t.skipToContent}</a
+      >
       <header>
-        ${course.theme?.organisation || course.theme?.logo
-          ? html`<div class="org">
-              ${course.theme.logo
-                ? html`<img src=${this.mediaBase + course.theme.logo} alt=${course.theme.organisation ? '' : t.logoAlt} />`
-                : nothing}
-              ${course.theme.organisation ?? ''}
-            </div>`
-          : nothing}
+        ${
+          course.theme?.organisation || course.theme?.logo
+            ? html`<div class="org">
+                ${
+                  course.theme.logo
+                    ? html`<img src=${this.mediaBase + course.theme.logo} alt=${course.theme.organisation ? '' : t.logoAlt} />`
+                    : nothing
+                }
+                ${course.theme.organisation ?? ''}
+              </div>`
+            : nothing
+        }
         <h1>${course.title}</h1>
         <div class="progress">
-          <div
-            class="bar"
-            role="progressbar"
-            aria-label=${t.progressLabel}
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=${pct}
-          ><span></span></div>
+          <div class="bar" role="progressbar" aria-label=${t.progressLabel} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${pct}>
+            <span></span>
+          </div>
           <span>${t.progress(pct)}</span>
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
@@ -252,27 +256,29 @@ export class SpPlayer extends LitElement {
         ${keyed(page.id, this.renderPage(page))}
         <div class="pager">
           <button ?disabled=${!snap.can({ type: 'PREV' })} @click=${() => this.send({ type: 'PREV', now: Date.now() })}>${t.prev}</button>
-          ${last
-            ? page.type === 'closing'
-              ? html`<button
+          ${
+            last
+              ? page.type === 'closing'
+                ? html`<button
+                    class="primary"
+                    id="finish"
+                    aria-disabled=${snap.can({ type: 'FINISH' }) ? 'false' : 'true'}
+                    aria-describedby="finish-hint"
+                    @click=${() => this.send({ type: 'FINISH', now: Date.now() })}
+                  >
+                    ${t.finish}
+                  </button>`
+                : nothing
+              : html`<button
                   class="primary"
-                  id="finish"
-                  aria-disabled=${snap.can({ type: 'FINISH' }) ? 'false' : 'true'}
-                  aria-describedby="finish-hint"
-                  @click=${() => this.send({ type: 'FINISH', now: Date.now() })}
+                  id="next"
+                  aria-disabled=${canNext ? 'false' : 'true'}
+                  aria-describedby=${canNext ? nothing : 'blocked'}
+                  @click=${() => this.send({ type: 'NEXT', now: Date.now() })}
                 >
-                  ${t.finish}
+                  ${t.next}
                 </button>`
-              : nothing
-            : html`<button
-                class="primary"
-                id="next"
-                aria-disabled=${canNext ? 'false' : 'true'}
-                aria-describedby=${canNext ? nothing : 'blocked'}
-                @click=${() => this.send({ type: 'NEXT', now: Date.now() })}
-              >
-                ${t.next}
-              </button>`}
+          }
           ${canNext || last ? nothing : html`<p class="hint blocked" id="blocked">${t.nextBlocked}</p>`}
           ${last && page.type === 'closing' ? html`<p class="hint" id="finish-hint">${t.finishHint}</p>` : nothing}
         </div>
@@ -293,9 +299,7 @@ export class SpPlayer extends LitElement {
     if (lms.connection === 'local' && !this.standalone) messages.push(t.lmsLocal);
     if (lms.connection === 'ended') messages.push(t.lmsEnded);
     if (!lms.textsFit) messages.push(t.textsTooLong);
-    return html`<div role="status" aria-live="polite">
-      ${messages.map((m) => html`<p class="notice">${m}</p>`)}
-    </div>`;
+    return html`<div role="status" aria-live="polite">${messages.map((m) => html`<p class="notice">${m}</p>`)}</div>`;
   }
 
   /**

@@ -51,7 +51,11 @@ function mount(actor: CourseActor): SpPlayer {
 
 /** The element of the page on screen (inside the player's main). */
 function pageElement(el: SpPlayer): HTMLElement {
-  const page = el.shadowRoot!.querySelector('main > [class], main')!.querySelector<HTMLElement>('sp-page-info, sp-page-casus, sp-page-video, sp-page-reflection, sp-page-team, sp-page-step, sp-page-quiz, sp-page-mode, sp-page-actions, sp-page-teamcode, sp-page-summary');
+  const page = el
+    .shadowRoot!.querySelector('main > [class], main')!
+    .querySelector<HTMLElement>(
+      'sp-page-info, sp-page-casus, sp-page-video, sp-page-reflection, sp-page-team, sp-page-step, sp-page-quiz, sp-page-mode, sp-page-actions, sp-page-teamcode, sp-page-summary',
+    );
   if (!page) throw new Error('no page element on screen');
   return page;
 }
@@ -82,7 +86,9 @@ function workThroughView(el: SpPlayer, pick: number): void {
       const radios = page.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="mode"]');
       radios[event.mode === 'alone' ? 0 : 1].dispatchEvent(new Event('change'));
     } else if (event.type === 'SET_TEXT') {
-      const field = [...page.shadowRoot!.querySelectorAll<HTMLElement & { field?: { id: string } }>('sp-text-field')].find((f) => f.field?.id === event.id);
+      const field = [...page.shadowRoot!.querySelectorAll<HTMLElement & { field?: { id: string } }>('sp-text-field')].find(
+        (f) => f.field?.id === event.id,
+      );
       const area = field?.shadowRoot?.querySelector('textarea');
       if (!area) throw new Error(`text field ${event.id} not on screen`);
       area.value = event.value;
@@ -124,9 +130,14 @@ function viewProblems(el: SpPlayer): string[] {
     if (quiz.value === 'answering') {
       const disabled = root.querySelector('#check')?.getAttribute('aria-disabled');
       const expected = quiz.context.selection.length === 0 ? 'true' : 'false';
-      if (disabled !== expected) problems.push(`${set.id}: Controleer antwoord aria-disabled=${disabled}, selection [${quiz.context.selection}]`);
-      const checked = [...root.querySelectorAll<HTMLInputElement>('fieldset input')].map((i, n) => (i.checked ? question.options[n].id : '')).filter(Boolean).sort();
-      if (checked.join() !== [...quiz.context.selection].sort().join()) problems.push(`${set.id}: ticked [${checked}] but selection [${quiz.context.selection}]`);
+      if (disabled !== expected)
+        problems.push(`${set.id}: Controleer antwoord aria-disabled=${disabled}, selection [${quiz.context.selection}]`);
+      const checked = [...root.querySelectorAll<HTMLInputElement>('fieldset input')]
+        .map((i, n) => (i.checked ? question.options[n].id : ''))
+        .filter(Boolean)
+        .sort();
+      if (checked.join() !== [...quiz.context.selection].sort().join())
+        problems.push(`${set.id}: ticked [${checked}] but selection [${quiz.context.selection}]`);
     } else if (!root.querySelector('#next')) problems.push(`${set.id}: no Volgende vraag in feedback`);
   }
   return problems;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
-import { startCourse, testCourse } from '../../../tests/support/component-fixtures.js';
+import { startCourse, testModule } from '../../../tests/support/component-fixtures.js';
 import './sp-question-set.js';
 
 /** The test course's graded quiz, mounted on its own. */
@@ -40,13 +40,22 @@ describe('sp-question-set', () => {
 
   /** The test course with a graded quiz of three questions (three options each) and masteryScore 70. */
   function quizCourse() {
-    const base = testCourse();
+    const base = testModule();
     const option = (id: string, correct: boolean) => ({ id, text: `Optie ${id.toUpperCase()}`, correct, feedback: `Uitleg ${id}.` });
-    const question = (id: string) => ({ id, type: 'single', prompt: `Vraag ${id}?`, options: [option('a', true), option('b', false), option('c', false)] });
+    const question = (id: string) => ({
+      id,
+      type: 'single' as const,
+      prompt: `Vraag ${id}?`,
+      options: [option('a', true), option('b', false), option('c', false)],
+    });
     return compileModule({
       ...base,
       masteryScore: 70,
-      pages: base.pages.map((p) => (p.type === 'quiz' ? { id: p.id, type: 'quiz', title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) } : p)),
+      pages: base.pages.map((p) =>
+        p.type === 'quiz'
+          ? { id: p.id, type: 'quiz' as const, title: p.title, minutes: 1, questions: ['q1', 'q2', 'q3'].map(question) }
+          : p,
+      ),
     });
   }
 
@@ -90,7 +99,9 @@ describe('sp-question-set', () => {
     await answer('b');
     const feedback = [...root.querySelectorAll('.option .feedback')].map(text).sort();
     expect(feedback).toEqual(['goed antwoord: Uitleg a.', 'jouw keuze: Uitleg b.']);
-    expect(text(root.querySelector('[role="status"] .visually-hidden'))).toBe('jouw keuze: Optie B. Uitleg b. goed antwoord: Optie A. Uitleg a.');
+    expect(text(root.querySelector('[role="status"] .visually-hidden'))).toBe(
+      'jouw keuze: Optie B. Uitleg b. goed antwoord: Optie A. Uitleg a.',
+    );
     expect(root.querySelector('.review')).toBeNull();
     for (const next of ['a', 'a']) {
       root.querySelector<HTMLButtonElement>('#next')!.click();
@@ -110,7 +121,7 @@ describe('sp-question-set', () => {
   });
 
   it('keeps working after being detached and attached again (Vorige → Volgende)', async () => {
-    const { course, el } = await mountCourseQuiz();
+    const { el } = await mountCourseQuiz();
     el.remove(); // the player detaches the page when the learner goes back …
     document.body.append(el); // … and attaches the same element again on the way forward
     await el.updateComplete;
@@ -129,7 +140,7 @@ describe('sp-question-set', () => {
       questions: [
         {
           id: 'p1',
-          type: 'single',
+          type: 'single' as const,
           prompt: 'Oefenvraag?',
           options: [
             { id: 'a', text: 'Ja', correct: true, feedback: 'Zo is het.' },
@@ -166,11 +177,17 @@ describe('sp-question-set', () => {
     await el.updateComplete;
     expect(text(root.querySelector('[role="status"] .verdict'))).toBe('Niet helemaal.');
     expect(text(root.querySelector('#result'))).toBe('Oefening afgerond.');
-    expect([...root.querySelectorAll('.option .feedback')].map(text).sort()).toEqual(['goed antwoord: Zo is het.', 'jouw keuze: Toch niet.']);
+    expect([...root.querySelectorAll('.option .feedback')].map(text).sort()).toEqual([
+      'goed antwoord: Zo is het.',
+      'jouw keuze: Toch niet.',
+    ]);
     // No separate result step: neither "Volgende vraag" nor "Bekijk resultaat"; the set is done for the page.
     expect(root.querySelector('#next')).toBeNull();
     expect(root.querySelector('#check')).toBeNull();
-    expect(course.getSnapshot().context.learner.quizzes[setId]).toMatchObject({ done: true, answers: { p1: { selected: ['b'], correct: false } } });
+    expect(course.getSnapshot().context.learner.quizzes[setId]).toMatchObject({
+      done: true,
+      answers: { p1: { selected: ['b'], correct: false } },
+    });
     expect([...root.querySelectorAll('button')].map(text)).toEqual(['Oefening opnieuw doen']);
     el.remove();
   });

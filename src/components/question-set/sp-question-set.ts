@@ -30,12 +30,7 @@ export class SpQuestionSet extends LitElement {
   /** One subscription to the quiz actor while connected (re-attached pages render its current snapshot). */
   private readonly quizActor = new ActorController<QuizRef>(this);
 
-  static override styles = [
-    base,
-    fieldsetStyles,
-    optionStyles,
-    questionSetStyles,
-  ];
+  static override styles = [base, fieldsetStyles, optionStyles, questionSetStyles];
 
   override willUpdate(): void {
     this.quizActor.actor = this.quiz;
@@ -76,43 +71,63 @@ export class SpQuestionSet extends LitElement {
         ${question.options.map((o) => this.renderOption(question, o.id, showFeedback ? answer.selected : ctx.selection, showFeedback, shown.includes(o.id)))}
       </fieldset>
       <div role="status" aria-live="polite" class="live">
-        ${showFeedback
-          ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>
-              <p class="visually-hidden">${[
-                ...question.options.filter((o) => answer.selected.includes(o.id)).map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`),
-                ...(answer.correct ? [] : question.options.filter((o) => o.correct && !answer.selected.includes(o.id)).map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
-              ].join(' ')}</p>`
-          : nothing}
+        ${
+          showFeedback
+            ? html`<p class="verdict ${answer.correct ? 'good' : 'bad'}">${answer.correct ? t.correct : t.incorrect}</p>
+                <p class="visually-hidden">
+                  ${[
+                    ...question.options
+                      .filter((o) => answer.selected.includes(o.id))
+                      .map((o) => `${t.yourChoice}: ${o.text}. ${o.feedback}`),
+                    ...(answer.correct
+                      ? []
+                      : question.options
+                          .filter((o) => o.correct && !answer.selected.includes(o.id))
+                          .map((o) => `${t.rightAnswer}: ${o.text}. ${o.feedback}`)),
+                  ].join(' ')}
+                </p>`
+            : nothing
+        }
         ${finished ? html`<p id="result" tabindex="-1">${t.activityDone}</p>` : nothing}
       </div>
       <div class="actions">
-        ${finished
-          ? snap.can({ type: 'RETRY' })
-            ? html`<button @click=${() => {
-                this.send({ type: 'RETRY', now: Date.now() });
-                this.focusAfterUpdate('legend');
-              }}>${t.activityAgain}</button>`
-            : nothing
-          : showFeedback
-            ? html`<button class="primary" id="next" @click=${() => {
-                this.send({ type: 'NEXT', now: Date.now() });
-                this.focusAfterUpdate(last ? '#result' : 'legend');
-              }}>
-                ${last ? t.showResult : t.nextQuestion}
-              </button>`
-            : html`<button
-                class="primary"
-                id="check"
-                aria-disabled=${canCheck ? 'false' : 'true'}
-                @click=${() => {
-                  if (!canCheck) return;
-                  this.send({ type: 'SUBMIT', now: Date.now() });
-                  // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
-                  this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
-                }}
-              >
-                ${t.check}
-              </button>`}
+        ${
+          finished
+            ? snap.can({ type: 'RETRY' })
+              ? html`<button
+                  @click=${() => {
+                    this.send({ type: 'RETRY', now: Date.now() });
+                    this.focusAfterUpdate('legend');
+                  }}
+                >
+                  ${t.activityAgain}
+                </button>`
+              : nothing
+            : showFeedback
+              ? html`<button
+                  class="primary"
+                  id="next"
+                  @click=${() => {
+                    this.send({ type: 'NEXT', now: Date.now() });
+                    this.focusAfterUpdate(last ? '#result' : 'legend');
+                  }}
+                >
+                  ${last ? t.showResult : t.nextQuestion}
+                </button>`
+              : html`<button
+                  class="primary"
+                  id="check"
+                  aria-disabled=${canCheck ? 'false' : 'true'}
+                  @click=${() => {
+                    if (!canCheck) return;
+                    this.send({ type: 'SUBMIT', now: Date.now() });
+                    // A practice set's last check finishes it (the machine's rule): focus the outcome, then Volgende.
+                    this.focusAfterUpdate(this.quiz?.getSnapshot().value === 'finished' ? '#result' : '#next');
+                  }}
+                >
+                  ${t.check}
+                </button>`
+        }
       </div>
     `;
   }
@@ -133,11 +148,13 @@ export class SpQuestionSet extends LitElement {
       />
       <span>
         ${option.text}
-        ${showFeedback && feedbackShown
-          ? html`<span class="feedback">
-              ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
-            </span>`
-          : nothing}
+        ${
+          showFeedback && feedbackShown
+            ? html`<span class="feedback">
+                ${checked ? html`<span class="tag">${`${t.yourChoice}${option.correct ? `, ${t.rightAnswer}` : ''}: `}</span>` : option.correct ? html`<span class="tag">${`${t.rightAnswer}: `}</span>` : nothing}${option.feedback}
+              </span>`
+            : nothing
+        }
       </span>
     </label>`;
   }
@@ -149,19 +166,26 @@ export class SpQuestionSet extends LitElement {
     const retry = snap.can({ type: 'RETRY' });
     const tally = quizTally(ctx);
     return html`<div class="card">
-      <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
-        ${t.quizResult(tally.right, tally.total, tally.needed)} ${record.passed ? t.quizPassed : t.quizFailed}
-      </p>
-      ${!record.passed
-        ? retry
-          ? html`<button class="primary" @click=${() => {
-              this.send({ type: 'RETRY', now: Date.now() });
-              this.focusAfterUpdate('legend');
-            }}>${t.quizRetry}</button>`
-          : html`<p>${t.quizNoRetry}</p>`
-        : nothing}
-    </div>
-    ${this.renderReview()}`;
+        <p id="result" tabindex="-1" class="verdict ${record.passed ? 'good' : 'bad'}" role="status">
+          ${t.quizResult(tally.right, tally.total, tally.needed)} ${record.passed ? t.quizPassed : t.quizFailed}
+        </p>
+        ${
+          !record.passed
+            ? retry
+              ? html`<button
+                  class="primary"
+                  @click=${() => {
+                    this.send({ type: 'RETRY', now: Date.now() });
+                    this.focusAfterUpdate('legend');
+                  }}
+                >
+                  ${t.quizRetry}
+                </button>`
+              : html`<p>${t.quizNoRetry}</p>`
+            : nothing
+        }
+      </div>
+      ${this.renderReview()}`;
   }
 
   /** After a finished graded attempt: every question with the explanation of every option. */

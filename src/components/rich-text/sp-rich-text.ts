@@ -18,10 +18,7 @@ export class SpRichText extends LitElement {
   static override properties = { blocks: { attribute: false } };
   declare blocks: RichText | undefined;
 
-  static override styles = [
-    base,
-    richTextStyles,
-  ];
+  static override styles = [base, richTextStyles];
 
   override render() {
     if (!this.blocks) return nothing;
@@ -30,9 +27,13 @@ export class SpRichText extends LitElement {
         case 'h':
           return html`<h3>${runs(b.runs)}</h3>`;
         case 'ul':
-          return html`<ul>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ul>`;
+          return html`<ul>
+            ${b.items.map((i) => html`<li>${runs(i)}</li>`)}
+          </ul>`;
         case 'ol':
-          return html`<ol>${b.items.map((i) => html`<li>${runs(i)}</li>`)}</ol>`;
+          return html`<ol>
+            ${b.items.map((i) => html`<li>${runs(i)}</li>`)}
+          </ol>`;
         case 'cards':
           return html`<sp-cards .parts=${b.parts}></sp-cards>`;
         case 'steps':

@@ -43,10 +43,7 @@ export class SpTextField extends LitElement {
     this.cutNotice = '';
   }
 
-  static override styles = [
-    base,
-    textFieldStyles,
-  ];
+  static override styles = [base, textFieldStyles];
 
   private onInput(e: Event) {
     const area = e.target as HTMLTextAreaElement;
@@ -96,7 +93,9 @@ export class SpTextField extends LitElement {
     const hint = this.hint ?? f.hint;
     // Counted like the browser's maxlength (UTF-16 code units: an emoji counts as two).
     const left = Math.max(0, f.maxLength - (this.value ?? '').length);
-    return html`<label for="input">${this.label ?? f.label}${f.required ? html`<span class="req">${` (${t.required})`}</span>` : nothing}</label>
+    return html`<label for="input"
+        >${this.label ?? f.label}${f.required ? html`<span class="req">${` (${t.required})`}</span>` : nothing}</label
+      >
       ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
       <textarea
         id="input"

@@ -48,7 +48,6 @@ export class SpTimer extends LitElement {
   declare meeting: MeetingClockInput | null;
   declare label: string;
   private tick: ReturnType<typeof setInterval> | null = null;
-  private alerted = false;
 
   constructor() {
     super();
@@ -59,10 +58,7 @@ export class SpTimer extends LitElement {
     this.label = t.timer;
   }
 
-  static override styles = [
-    base,
-    timerStyles,
-  ];
+  static override styles = [base, timerStyles];
 
   private now(): number {
     return this.elapsedMs + (this.startedAt ? Math.max(0, Date.now() - this.startedAt) : 0);
@@ -86,8 +82,6 @@ export class SpTimer extends LitElement {
     const box = this.timeboxMinutes * 60_000;
     const elapsed = this.now();
     const over = elapsed >= box;
-    if (over && this.startedAt && !this.alerted) this.alerted = true;
-    if (!over) this.alerted = false;
     const running = !!this.startedAt;
     const display = over ? t.timerOver(formatClock(elapsed - box)) : t.timerRemaining(formatClock(box - elapsed));
     const meeting = this.meeting;
@@ -99,21 +93,25 @@ export class SpTimer extends LitElement {
         <div class="clock" part="clock" aria-hidden="true">${over ? `+${formatClock(elapsed - box)}` : formatClock(box - elapsed)}</div>
         <div class="visually-hidden">${display}</div>
       </div>
-      ${meeting
-        ? html`<p class="meeting">
-            ${t.meetingClockLabel}:
-            <span class=${meetingLate ? 'late' : ''}>${t.meetingClock(formatClock(meetingNow), formatClock(meeting.plannedMs))}</span>
-          </p>`
-        : ''}
+      ${
+        meeting
+          ? html`<p class="meeting">
+              ${t.meetingClockLabel}:
+              <span class=${meetingLate ? 'late' : ''}>${t.meetingClock(formatClock(meetingNow), formatClock(meeting.plannedMs))}</span>
+            </p>`
+          : ''
+      }
       <div class="buttons">
         <!-- One button that changes its label (not two templates): keyboard focus stays on it. -->
         <button class="primary" @click=${() => sendCourseEvent(this, { type: running ? 'TIMER_PAUSE' : 'TIMER_START', now: Date.now() })}>
           ${running ? t.timerPause : elapsed > 0 ? t.timerResume : t.timerStart}
         </button>
-        ${meeting
-          ? html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_EXTEND' })}>${t.timerExtend}</button>
-              <button @click=${() => sendCourseEvent(this, { type: 'STEP_NEXT', now: Date.now() })}>${t.stepNext}</button>`
-          : html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_RESET' })}>${t.timerReset}</button>`}
+        ${
+          meeting
+            ? html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_EXTEND' })}>${t.timerExtend}</button>
+                <button @click=${() => sendCourseEvent(this, { type: 'STEP_NEXT', now: Date.now() })}>${t.stepNext}</button>`
+            : html`<button @click=${() => sendCourseEvent(this, { type: 'TIMER_RESET' })}>${t.timerReset}</button>`
+        }
       </div>
       <div role="alert" class=${over || meetingLate ? 'up' : 'visually-hidden'}>
         ${over ? t.timerUpAlert : ''} ${meetingLate ? t.meetingOverAlert : ''}
