@@ -11,7 +11,7 @@ import type { LmsConnection } from './tracking/lms-connection.js';
 import type { Tracker } from './tracking/tracker.js';
 
 /** What the launch knows when the machines start. */
-export interface LaterStartArgs {
+interface LaterStartArgs {
   course: Course;
   connection: LmsConnection | null;
   mapping: CmiMapping;

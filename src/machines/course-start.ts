@@ -8,7 +8,7 @@ import { emptyLearnerState, type LearnerState } from './learner-state.js';
 import { randomSeed } from './random.js';
 
 /** Random numbers in [0, 1) for team codes: from the same source as learner seeds. */
-export const defaultRandom = (): number => randomSeed() / 2 ** 32;
+const defaultRandom = (): number => randomSeed() / 2 ** 32;
 
 /** Relaunch with saved progress: the course opens on the resume prompt. */
 export function hasSavedProgress(learner: Pick<LearnerState, 'visited'>): boolean {
