@@ -18,6 +18,14 @@ export const actionsStyles = css`
   td textarea {
     width: 100%;
   }
+  /* Columns by content: Wie holds a full name ("Fatima Yilmaz-Bouzerda"), Wanneer a date
+     ("vrijdag 12 december"); Wat takes the rest. */
+  th:nth-child(1) {
+    width: 15rem;
+  }
+  th:nth-child(3) {
+    width: 12rem;
+  }
   /* Wat grows with its text (fallback: auto-grow.ts). */
   td textarea {
     font: inherit;
@@ -94,6 +102,13 @@ export const actionsStyles = css`
     th,
     td {
       overflow-wrap: break-word;
+    }
+    /* A4: Wie and Wanneer keep a name and "binnen twee weken" on one or two lines next to a wide Wat. */
+    th:nth-child(1) {
+      width: 11rem;
+    }
+    th:nth-child(3) {
+      width: 10rem;
     }
     tr {
       page-break-inside: avoid;
