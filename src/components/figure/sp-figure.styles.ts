@@ -46,6 +46,11 @@ export const figureStyles = css`
     font-weight: 600;
     color: var(--sp-brand-strong);
   }
+  .swipe-hint svg.icon {
+    flex: none;
+    width: 1.4em;
+    height: 1.4em;
+  }
   .frame {
     border: 1px solid var(--sp-line);
     border-radius: var(--sp-radius);
