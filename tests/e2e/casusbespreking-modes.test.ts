@@ -445,7 +445,8 @@ describe('projector (team meeting, 1920×1080, the module in the whole window)',
       const m = await firstScreen(frame);
       expect(m.question, `${s.id}: question`).toBeGreaterThan(0);
       expect(m.notes, `${s.id}: notes field`).toBeGreaterThan(0);
-      for (const part of ['question', 'timer', 'notes'] as const) expect(m[part], `${s.id}: ${part} in the first screen`).toBeLessThanOrEqual(m.window);
+      for (const part of ['question', 'timer', 'notes'] as const)
+        expect(m[part], `${s.id}: ${part} in the first screen`).toBeLessThanOrEqual(m.window);
       expect(m.sideways).toBe(false);
       if (n === 0) await page.screenshot({ path: 'test-results/screenshots/casusbespreking-projector-step-1.png' });
       await frame.getByRole('button', { name: t.timerPause }).click();

@@ -248,7 +248,11 @@ describe('actielijst in print (team meeting, scorm12): columns by content, names
       await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
       for (const name of ['Actie 1: Wie', 'Actie 1: Wanneer', 'Actie 2: Wie', 'Actie 2: Wanneer']) {
         const field = frame.getByRole('textbox', { name, exact: true });
-        const fit = await field.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, value: (el as HTMLInputElement).value }));
+        const fit = await field.evaluate((el) => ({
+          scroll: el.scrollWidth,
+          client: el.clientWidth,
+          value: (el as HTMLInputElement).value,
+        }));
         expect(fit.scroll, `${width}: "${fit.value}" fits in ${name}`).toBeLessThanOrEqual(fit.client);
       }
     }
@@ -274,7 +278,12 @@ describe('actielijst in print (team meeting, scorm12): columns by content, names
         }),
       ),
     );
-    expect(printedLines.map((c) => c.text)).toEqual(['Fatima Yilmaz-Bouzerda', 'vrijdag 12 december', 'Mohammed El Idrissi', 'binnen twee weken']);
+    expect(printedLines.map((c) => c.text)).toEqual([
+      'Fatima Yilmaz-Bouzerda',
+      'vrijdag 12 december',
+      'Mohammed El Idrissi',
+      'binnen twee weken',
+    ]);
     for (const c of printedLines) expect(c.lines, `"${c.text}" in print`).toBeLessThanOrEqual(2);
     expect(printedLines[3].lines, '"binnen twee weken" on one line').toBe(1);
     const headingBreaks = await frame.evaluate(() => {
