@@ -1,16 +1,19 @@
 /**
- * Launch: read the compiled course from the page, find the LMS (or start the embedded one),
- * read what the LMS holds, start the course machine with the saved state, attach the tracker, render
- * the player; LMS writes begin once its first page has painted.
+ * Launch: read the compiled course from the page, find the LMS (or start the embedded one), read what
+ * the LMS holds and render the player from the course's starting context. Once its first page has
+ * painted, player-later.js arrives with the machines and the LMS write side (src/start-machines.ts);
+ * what the learner did meanwhile is kept and handed to the course machine then.
  */
-import { createActor } from 'xstate';
 import type { Course } from './content/types.js';
-import { courseMachine, isFinished } from './machines/course-machine.js';
+import { isFinished } from './machines/course-start.js';
+import { PendingActor } from './machines/pending-actor.js';
+import { laterArrived } from './later-hook.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
 import { afterNextPaint } from './tracking/next-paint.js';
-import { Tracker } from './tracking/tracker.js';
+import { readLaunch } from './tracking/launch-read.js';
+import type { Tracker } from './tracking/tracker.js';
 import './components/launch.js';
 
 const API_NAMES = [scorm2004.apiName, scorm12.apiName];
@@ -57,40 +60,42 @@ async function boot(): Promise<void> {
   }
   const mapping = found?.name === scorm12.apiName ? scorm12 : scorm2004;
   const connection = found ? new LmsConnection(found.api, mapping) : null;
-  const tracker = new Tracker(course, connection, mapping, {
-    exitAfterCompletion: root.dataset.exit === 'normal' ? 'normal' : 'suspend',
-  });
-  const saved = tracker.start();
-  const actor = createActor(courseMachine, { input: { course, saved, allowRetake: tracker.recording === 'full' } });
-  actor.start();
-  tracker.attach(actor);
+  const exitAfterCompletion = root.dataset.exit === 'normal' ? 'normal' : 'suspend';
+  const startedAt = Date.now();
+  // Reads only, before the first render; the machines and the writes come with player-later.js.
+  const launch = readLaunch(course, connection, mapping);
+  const pending = new PendingActor({ course, saved: launch.saved, allowRetake: launch.recording === 'full' });
+  const app = { actor: pending.asActor(), tracker: null as Tracker | null };
 
   const player = document.createElement('sp-player');
   player.mediaBase = '';
   player.standalone = standalone;
   player.deviceStorage = storageWorks();
-  player.actor = actor;
+  player.actor = pending.asActor();
   document.getElementById('app')!.replaceChildren(player);
-  // LMS reads happened before the render (tracker.start); the writes wait until the first page is on screen,
-  // and so do the other page types (a second classic script).
+  // The first page renders from the starting context; player-later.js (the other page types, the
+  // machines, the LMS writes) loads once it is on screen. What the learner does meanwhile is kept.
   void player.updateComplete.then(() =>
     afterNextPaint(() => {
-      tracker.painted();
       loadScript(`${assets}player-later.js`).catch((error) => console.error(error));
     }),
   );
-
   // Afronden: once the tracker has ended the LMS session (Terminate), a popup the LMS opened closes itself.
   const popup = found?.viaOpener === true;
-  actor.subscribe((snapshot) => {
-    if (popup && isFinished(snapshot) && snapshot.context.lms.sessionEnded) window.close();
+  void laterArrived.then(({ startMachines }) => {
+    const started = startMachines({ course, connection, mapping, launch, pending, startedAt, exitAfterCompletion });
+    app.actor = started.actor;
+    app.tracker = started.tracker;
+    started.actor.subscribe((snapshot) => {
+      if (popup && isFinished(snapshot) && snapshot.context.lms.sessionEnded) window.close();
+    });
   });
 
-  window.addEventListener('pagehide', () => tracker.finish());
+  window.addEventListener('pagehide', () => app.tracker?.finish());
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') tracker.onHidden();
+    if (document.visibilityState === 'hidden') app.tracker?.onHidden();
   });
-  (window as unknown as { samenspel?: unknown }).samenspel = { actor, tracker };
+  (window as unknown as { samenspel?: unknown }).samenspel = app;
 }
 
 boot().catch((error) => {

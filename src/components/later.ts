@@ -17,3 +17,7 @@ import './page-actions/sp-page-actions.js';
 import './page-teamcode/sp-page-teamcode.js';
 import './page-summary/sp-page-summary.js';
 import './page-closing/sp-page-closing.js';
+// The machines and the LMS write side (xstate, course and quiz machines, sync machine) come with this script.
+import { provideLater } from '../later-hook.js';
+import { startMachines } from '../start-machines.js';
+provideLater({ startMachines });

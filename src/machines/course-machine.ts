@@ -18,7 +18,7 @@ import {
   type Mode,
 } from './learner-state.js';
 import { nextAttempt, quizMachine, type QuizUpdatedEvent } from './quiz-machine.js';
-import { randomSeed } from './quiz-order.js';
+import { hasSavedProgress, startContext } from './course-start.js';
 import { followRoles, remapRoles } from './participants.js';
 import { learnerSnapshot } from './selectors.js';
 import { generateTeamCode, validateTeamCode, type TeamCodeError } from './team-code.js';
@@ -132,9 +132,6 @@ function pathStep(course: Course, learner: LearnerState, direction: 1 | -1): num
   return path[at + direction] ?? -1;
 }
 
-/** Random numbers in [0, 1) for team codes: from the same source as learner seeds. */
-const defaultRandom = (): number => randomSeed() / 2 ** 32;
-
 function visit(learner: LearnerState, course: Course, index: number): LearnerState {
   const page = course.pages[index];
   const visited = learner.visited.includes(page.id) ? learner.visited : [...learner.visited, page.id];
@@ -176,7 +173,7 @@ export const courseMachine = setup({
   },
   actors: { quiz: quizMachine },
   guards: {
-    hasSavedProgress: ({ context }) => context.learner.visited.length > 0,
+    hasSavedProgress: ({ context }) => hasSavedProgress(context.learner),
     canGoNext: ({ context }) => {
       const { course, learner } = context;
       return pathStep(course, learner, 1) >= 0 && pageRequirementsMet(course.pages[learner.page], learner);
@@ -374,10 +371,8 @@ export const courseMachine = setup({
 }).createMachine({
   id: 'course',
   context: ({ input, spawn, self }) => {
-    const learner = input.saved ? structuredClone(input.saved) : emptyLearnerState();
-    learner.page = Math.min(Math.max(0, learner.page), input.course.pages.length - 1);
-    // One seed per learner state: the same draws and option orders on every resume.
-    learner.seed ??= input.seed ?? randomSeed();
+    const start = startContext(input);
+    const { learner } = start;
     const quizRefs: CourseContext['quizRefs'] = {};
     for (const set of questionSets(input.course)) {
       quizRefs[set.id] = spawn('quiz', {
@@ -392,16 +387,7 @@ export const courseMachine = setup({
         },
       });
     }
-    return {
-      course: input.course,
-      learner,
-      timer: null,
-      quizRefs,
-      lms: { connection: 'ok', textsFit: true },
-      today: input.today ?? new Date().toISOString().slice(0, 10),
-      codeEntry: { value: learner.team?.via === 'code' ? learner.team.code : '', error: null },
-      random: input.random ?? defaultRandom,
-    };
+    return { ...start, quizRefs };
   },
   initial: 'starting',
   on: {
@@ -470,10 +456,7 @@ export function canFinish(course: Course, learner: LearnerState): boolean {
   );
 }
 
-/** Whether the learner pressed Afronden (the session is over). */
-export function isFinished(snapshot: { value: unknown }): boolean {
-  return snapshot.value === 'finished';
-}
+export { isFinished } from './course-start.js';
 
 export type CourseMachine = typeof courseMachine;
 export type CourseActor = ActorRefFrom<CourseMachine>;

@@ -10,9 +10,6 @@
 import type { ChoiceQuestion, QuestionSet } from '../content/types.js';
 import { fnv1a } from './random.js';
 
-/** A fresh 32-bit seed for a new learner state. */
-export { randomSeed } from './random.js';
-
 /** FNV-1a hash of the parts: a stable 32-bit seed for one use (draw, one question's options). */
 export function deriveSeed(...parts: (string | number)[]): number {
   return fnv1a(parts.join('\u001f'));

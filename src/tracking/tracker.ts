@@ -32,6 +32,8 @@ export interface TrackerOptions {
   /** Failed commits in a row before the learner is told saving happens on this device only. */
   failuresBeforeNotice?: number;
   now?: () => number;
+  /** When the session began (epoch ms; default: now), for the session time. */
+  startedAt?: number;
   /** Device storage for the backup (default: localStorage; null: none). */
   storage?: Storage | null;
   /** What `readLaunch` already read (e.g. in the launch script, before the sync code loaded): `start()` then reads nothing. */
@@ -51,7 +53,7 @@ export class Tracker {
     private readonly options: TrackerOptions = {},
   ) {
     this.now = options.now ?? Date.now;
-    this.startedAt = this.now();
+    this.startedAt = options.startedAt ?? this.now();
   }
 
   /** Initializes the LMS session, reads what it holds and returns the saved learner state to resume from (if any). */

@@ -185,6 +185,7 @@ export class SpPlayer extends LitElement {
           ${learner.completed ? html`<span class="badge">${t.completedBadge}</span>` : nothing}
         </div>
         ${this.renderViewing(ctx.lms)}
+        ${(snap as { pendingIntents?: number }).pendingIntents ? html`<p class="notice busy" role="status">${t.pageLoading}</p>` : nothing}
       </header>
       ${snap.value === 'resumePrompt' ? this.renderResume() : snap.value === 'finished' ? this.renderFinished(snap) : this.renderLearning(snap)}`;
   }
