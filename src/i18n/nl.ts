@@ -81,6 +81,7 @@ const nl = {
   figureOpen: 'Groot bekijken',
   figureDialog: (alt: string) => `Figuur groot: ${alt}`,
   figureScroll: 'Figuur (schuif opzij om alles te zien)',
+  figureSwipe: (hasText: boolean) => `Schuif opzij om het hele model te zien, of bekijk het groot${hasText ? ' of als tekst' : ''}.`,
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   zoomFit: 'Passend maken',

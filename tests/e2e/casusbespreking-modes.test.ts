@@ -406,3 +406,51 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     await context.close();
   });
 });
+
+describe('projector (team meeting, 1920×1080, the module in the whole window)', () => {
+  let served: ServedPackage;
+  beforeAll(async () => {
+    served = await servePackage('casusbespreking-scorm2004.zip');
+  });
+  afterAll(async () => served?.close());
+
+  /** Bottom edges (CSS px) of the step question, the timer and the notes field, and the window height. */
+  const firstScreen = (frame: Frame) =>
+    frame.evaluate(() => {
+      const step = document.querySelector('sp-player')!.shadowRoot!.querySelector('sp-page-step')!.shadowRoot!;
+      const bottom = (el: Element | null) => (el ? Math.round(el.getBoundingClientRect().bottom) : -1);
+      const field = step.querySelector('sp-text-field')!.shadowRoot!.querySelector('textarea');
+      return {
+        question: bottom(step.querySelector('.presentation > section')), // the question with what the voorzitter guards and the pitfall
+        timer: bottom(step.querySelector('sp-timer')),
+        notes: bottom(field),
+        window: window.innerHeight,
+        sideways: document.documentElement.scrollWidth > window.innerWidth,
+      };
+    });
+
+  it('every step of the meeting shows its question, the timer and the notulist field without scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${served.url}/index.html`);
+    const frame = page.mainFrame();
+    await frame.locator('sp-player').waitFor();
+    await playPages(frame, course, 0, modeIndex, { mode: 'team', participants: ['Fatima Yilmaz', 'Jan de Vries', 'Anouk Bakker'] });
+    await clickNext(frame, course.pages[modeIndex + 1].title);
+    await playPages(frame, course, modeIndex + 1, stepOne - 1, { mode: 'team' });
+    for (const [n, s] of steps.entries()) {
+      if (n > 0) await playPages(frame, course, index(steps[n - 1].id), index(s.id) - 1, { mode: 'team' });
+      await clickNext(frame, s.title);
+      await frame.getByRole('button', { name: t.timerStart }).click();
+      const m = await firstScreen(frame);
+      expect(m.question, `${s.id}: question`).toBeGreaterThan(0);
+      expect(m.notes, `${s.id}: notes field`).toBeGreaterThan(0);
+      for (const part of ['question', 'timer', 'notes'] as const)
+        expect(m[part], `${s.id}: ${part} in the first screen`).toBeLessThanOrEqual(m.window);
+      expect(m.sideways).toBe(false);
+      if (n === 0) await page.screenshot({ path: 'test-results/screenshots/casusbespreking-projector-step-1.png' });
+      await frame.getByRole('button', { name: t.timerPause }).click();
+    }
+    await context.close();
+  });
+});

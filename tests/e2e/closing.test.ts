@@ -313,12 +313,26 @@ describe('actielijst in print (team meeting, scorm12): columns by content, names
     await playPages(frame, course, 0, at - 1, { mode: 'team', participants: ['Fatima Yilmaz', 'Mohammed El Idrissi', 'Bram'] });
     await clickNext(frame, course.pages[at].title);
     const longWhat = 'Belt de dochter over de weekplanning en vraagt of de buurvrouw op dinsdag en donderdag kan koken; '.repeat(2).trim();
-    await addActionRow(frame, 1, { who: 'Fatima Yilmaz', what: longWhat, when: 'vrijdag 12 december' });
+    await addActionRow(frame, 1, { who: 'Fatima Yilmaz-Bouzerda', what: longWhat, when: 'vrijdag 12 december' });
     await addActionRow(frame, 2, {
       who: 'Mohammed El Idrissi',
       what: 'Vraagt het steunpunt mantelzorg om een respijtplek.',
       when: 'binnen twee weken',
     });
+    // On screen (laptop and large screen): a full name in Wie and a date in Wanneer show whole.
+    for (const width of [1366, 1920]) {
+      await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
+      for (const name of ['Actie 1: Wie', 'Actie 1: Wanneer', 'Actie 2: Wie', 'Actie 2: Wanneer']) {
+        const field = frame.getByRole('textbox', { name, exact: true });
+        const fit = await field.evaluate((el) => ({
+          scroll: el.scrollWidth,
+          client: el.clientWidth,
+          value: (el as HTMLInputElement).value,
+        }));
+        expect(fit.scroll, `${width}: "${fit.value}" fits in ${name}`).toBeLessThanOrEqual(fit.client);
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
     // Wat grows with its text: nothing hidden behind a scrollbar.
     const what = frame.getByRole('textbox', { name: 'Actie 1: Wat', exact: true });
     expect(await what.evaluate((el) => el.scrollHeight <= el.clientHeight + 2)).toBe(true);
@@ -329,6 +343,25 @@ describe('actielijst in print (team meeting, scorm12): columns by content, names
     await page.setViewportSize({ width: 700, height: 1000 });
     await settle(frame);
     expect(await brokenWords(frame)).toEqual([]);
+    // Wie and Wanneer sized by content: "binnen twee weken" and the names take at most two lines next to the wide Wat.
+    const printedLines = await frame.locator('sp-page-actions').evaluate((el) =>
+      Array.from(el.shadowRoot!.querySelectorAll('tbody tr')).flatMap((tr) =>
+        [0, 2].map((col) => {
+          const cell = tr.querySelectorAll('td')[col].querySelector('.cell')!;
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return { text: cell.textContent ?? '', lines: new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size };
+        }),
+      ),
+    );
+    expect(printedLines.map((c) => c.text)).toEqual([
+      'Fatima Yilmaz-Bouzerda',
+      'vrijdag 12 december',
+      'Mohammed El Idrissi',
+      'binnen twee weken',
+    ]);
+    for (const c of printedLines) expect(c.lines, `"${c.text}" in print`).toBeLessThanOrEqual(2);
+    expect(printedLines[3].lines, '"binnen twee weken" on one line').toBe(1);
     const headingBreaks = await frame.evaluate(() => {
       const out: string[] = [];
       const walk = (root: Document | ShadowRoot) => {

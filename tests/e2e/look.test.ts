@@ -187,6 +187,37 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       expect(figureText.length).toBeGreaterThan(0);
       if (size.phone)
         for (const f of figureText) expect(f.px, `${f.src} smallest text on the phone`).toBeGreaterThanOrEqual(MIN_FIGURE_TEXT_PX);
+      // The whole figure is reachable: it fits its frame, or the frame scrolls to its right edge and says so.
+      const reach = await frame.locator('sp-figure').evaluate(async (fig) => {
+        const root = fig.shadowRoot!;
+        const box = root.querySelector('.frame') as HTMLElement;
+        const img = box.querySelector('img')!;
+        const scrolls = box.scrollWidth > box.clientWidth + 1;
+        const before = { hint: !!root.querySelector('.swipe-hint')?.checkVisibility(), overflowX: getComputedStyle(box).overflowX };
+        box.scrollLeft = box.scrollWidth;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const frameRect = box.getBoundingClientRect();
+        const imgRect = img.getBoundingClientRect();
+        const out = {
+          scrolls,
+          ...before,
+          rightEdgeShown: imgRect.right <= frameRect.right + 1,
+          leftShade: root.querySelector('.scroller')!.classList.contains('more-start'),
+          frameInWindow: frameRect.left >= 0 && frameRect.right <= window.innerWidth + 1,
+        };
+        box.scrollLeft = 0;
+        return out;
+      });
+      expect(reach.frameInWindow, 'figure frame inside the window').toBe(true);
+      expect(reach.rightEdgeShown, 'right edge of the figure reachable').toBe(true);
+      if (reach.scrolls) {
+        expect(reach.overflowX).toBe('auto');
+        expect(reach.hint, '"Schuif opzij" hint visible').toBe(true);
+        expect(reach.leftShade, 'shade on the hidden left side after scrolling').toBe(true);
+      }
+      if (size.phone) expect(reach.scrolls, 'on the phone the readable figure scrolls sideways').toBe(true);
+      else expect(reach.hint).toBe(false);
+      await frame.locator('sp-figure').screenshot({ path: join(SHOTS, `figure-${size.name}.png`) });
       await check(page, size.name, 'info-cards');
 
       // Figure full-size by keyboard: opens, fits the window, zooms with +, Esc closes, focus returns.

@@ -8,6 +8,49 @@ export const figureStyles = css`
   figure {
     margin: 0 0 var(--sp-space-4);
   }
+  .scroller {
+    position: relative;
+  }
+  /* A shade on the side where part of the figure is hidden (the frame scrolls sideways). */
+  .scroller::before,
+  .scroller::after {
+    content: '';
+    position: absolute;
+    top: 1px;
+    bottom: 1px;
+    width: 2rem;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.15s;
+  }
+  .scroller::before {
+    left: 1px;
+    border-radius: var(--sp-radius) 0 0 var(--sp-radius);
+    background: linear-gradient(to right, rgba(27, 36, 48, 0.28), rgba(27, 36, 48, 0));
+  }
+  .scroller::after {
+    right: 1px;
+    border-radius: 0 var(--sp-radius) var(--sp-radius) 0;
+    background: linear-gradient(to left, rgba(27, 36, 48, 0.28), rgba(27, 36, 48, 0));
+  }
+  .scroller.more-start::before,
+  .scroller.more-end::after {
+    opacity: 1;
+  }
+  .swipe-hint {
+    display: flex;
+    align-items: center;
+    gap: var(--sp-space-2);
+    margin: var(--sp-space-2) 0 0;
+    font-size: var(--sp-text-small);
+    font-weight: 600;
+    color: var(--sp-brand-strong);
+  }
+  .swipe-hint svg.icon {
+    flex: none;
+    width: 1.4em;
+    height: 1.4em;
+  }
   .frame {
     border: 1px solid var(--sp-line);
     border-radius: var(--sp-radius);
@@ -120,6 +163,7 @@ export const figureStyles = css`
     margin: 0 auto;
   }
   @media print {
+    .swipe-hint,
     .tools .open,
     dialog {
       display: none !important;

@@ -34,6 +34,31 @@ describe('sp-figure', () => {
     expect(empty.root.querySelector('figure')).toBeNull();
   });
 
+  it('signposts a figure wider than its frame: shade on the hidden side and a visible "Schuif opzij" hint, gone when all is in view', async () => {
+    const { el, root } = await mount<SpFigure>('sp-figure', { figure: model });
+    const frame = root.querySelector('.frame') as HTMLElement;
+    expect(root.querySelector('.swipe-hint')).toBeNull();
+    // A phone: the figure (736 px) in a 358 px frame.
+    Object.defineProperty(frame, 'clientWidth', { configurable: true, value: 358 });
+    Object.defineProperty(frame, 'scrollWidth', { configurable: true, value: 736 });
+    frame.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(textOf(root.querySelector('.swipe-hint'))).toBe(t.figureSwipe(true));
+    expect(root.querySelector('.scroller')!.classList.contains('more-end')).toBe(true);
+    expect(root.querySelector('.scroller')!.classList.contains('more-start')).toBe(false);
+    Object.defineProperty(frame, 'scrollLeft', { configurable: true, value: 378 });
+    frame.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(root.querySelector('.scroller')!.classList.contains('more-start')).toBe(true);
+    expect(root.querySelector('.scroller')!.classList.contains('more-end')).toBe(false);
+    // Wide enough: no shade, no hint.
+    Object.defineProperty(frame, 'clientWidth', { configurable: true, value: 736 });
+    Object.defineProperty(frame, 'scrollLeft', { configurable: true, value: 0 });
+    frame.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(root.querySelector('.swipe-hint')).toBeNull();
+  });
+
   it('opens full-size in a modal dialog, zooms by button and key, and gives focus back on close', async () => {
     const { el, root } = await mount<SpFigure>('sp-figure', {
       figure: { src: 'model.svg', alt: 'Vier stappen', caption: 'Het model', textVersion: parseRichText('Stap 1, stap 2.') },

@@ -12,7 +12,8 @@ const ZOOM_STEPS = [1, 1.5, 2, 3, 4];
  * A model or image with a text alternative and, when given, a full text version in a disclosure.
  * "Groot bekijken" opens it full-size in a modal dialog with zoom buttons (also + / − keys and
  * Ctrl+scroll or pinch); Esc or Sluiten closes it and focus returns to the button.
- * On a phone the figure keeps a readable size (its smallest text ≥ 11 px) and scrolls sideways inside its frame.
+ * On a phone the figure keeps a readable size (its smallest text ≥ 11 px) and scrolls sideways inside its frame;
+ * a shade on the hidden side and a "Schuif opzij" hint show that there is more, with Groot bekijken and the text version next to it.
  * @property figure - the figure from the module file
  * @property mediaBase - folder prefix for media files
  * @csspart image - the image
@@ -21,15 +22,49 @@ const ZOOM_STEPS = [1, 1.5, 2, 3, 4];
  * @cssproperty --sp-zoom - zoom factor of the full-size view (set by the component)
  */
 export class SpFigure extends LitElement {
-  static override properties = { figure: { attribute: false }, mediaBase: { attribute: false }, zoom: { state: true } };
+  static override properties = {
+    figure: { attribute: false },
+    mediaBase: { attribute: false },
+    zoom: { state: true },
+    overflow: { state: true },
+  };
   declare figure: Figure | undefined;
   declare mediaBase: string;
   declare zoom: number;
+  /** Which sides of the frame hide part of the figure (a narrow screen scrolls it sideways). */
+  declare overflow: { start: boolean; end: boolean };
+  private resizeObserver: ResizeObserver | undefined;
 
   constructor() {
     super();
     this.mediaBase = '';
     this.zoom = 1;
+    this.overflow = { start: false, end: false };
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined' && !this.resizeObserver) this.resizeObserver = new ResizeObserver(() => this.measure());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  override firstUpdated() {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (frame) this.resizeObserver?.observe(frame);
+  }
+
+  /** Shade and hint follow the frame's scroll position: a hidden part is always signposted. */
+  private measure() {
+    const frame = this.renderRoot.querySelector('.frame') as HTMLElement | null;
+    if (!frame) return;
+    const start = frame.scrollLeft > 1;
+    const end = frame.scrollLeft + frame.clientWidth < frame.scrollWidth - 1;
+    if (start !== this.overflow.start || end !== this.overflow.end) this.overflow = { start, end };
   }
 
   static override styles = [base, figureStyles];
@@ -96,9 +131,16 @@ export class SpFigure extends LitElement {
     const src = this.mediaBase + f.src;
     const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
     return html`<figure>
-        <div class="frame" tabindex="0" role="group" aria-label=${t.figureScroll}>
-          <img part="image" src=${src} alt=${f.alt} />
+        <div class="scroller ${this.overflow.start ? 'more-start' : ''} ${this.overflow.end ? 'more-end' : ''}">
+          <div class="frame" tabindex="0" role="group" aria-label=${t.figureScroll} @scroll=${this.measure}>
+            <img part="image" src=${src} alt=${f.alt} @load=${this.measure} />
+          </div>
         </div>
+        ${
+          this.overflow.start || this.overflow.end
+            ? html`<p class="swipe-hint">${icon('M4 12h16M15 7l5 5-5 5M9 7l-5 5 5 5')}${t.figureSwipe(Boolean(f.textVersion))}</p>`
+            : nothing
+        }
         <div class="tools">
           ${f.caption ? html`<figcaption>${f.caption}</figcaption>` : html`<span></span>`}
           <button class="open" aria-haspopup="dialog" @click=${this.openFull}>

@@ -18,6 +18,14 @@ export const actionsStyles = css`
   td textarea {
     width: 100%;
   }
+  /* Columns by content (they grow with the team mode's larger type, --sp-scale): Wie holds a full name ("Fatima Yilmaz-Bouzerda"), Wanneer a date
+     ("vrijdag 12 december"); Wat takes the rest. */
+  th:nth-child(1) {
+    width: calc(16rem * var(--sp-scale, 1));
+  }
+  th:nth-child(3) {
+    width: calc(13rem * var(--sp-scale, 1));
+  }
   /* Wat grows with its text (fallback: auto-grow.ts). */
   td textarea {
     font: inherit;
@@ -48,30 +56,38 @@ export const actionsStyles = css`
     gap: var(--sp-space-2);
     margin-bottom: var(--sp-space-3);
   }
-  @media (max-width: 40rem) {
-    table,
-    tbody,
-    tr,
-    td {
-      display: block;
-      width: 100%;
-    }
-    thead {
-      display: none;
-    }
-    tr {
-      border: 1px solid var(--sp-line);
-      border-radius: var(--sp-radius);
-      padding: var(--sp-space-2);
-      margin-bottom: var(--sp-space-2);
-    }
-    td {
-      border: 0;
-    }
-    td[data-label]::before {
-      content: attr(data-label);
-      display: block;
-      font-weight: 700;
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  /* Too narrow for a full name, a date and a readable Wat side by side (phone, laptop in an LMS frame):
+     each action becomes a card with its fields full width. Screen only: print keeps the table. */
+  @media screen {
+    @container (max-width: 50rem) {
+      table,
+      tbody,
+      tr,
+      td {
+        display: block;
+        width: 100%;
+      }
+      thead {
+        display: none;
+      }
+      tr {
+        border: 1px solid var(--sp-line);
+        border-radius: var(--sp-radius);
+        padding: var(--sp-space-2);
+        margin-bottom: var(--sp-space-2);
+      }
+      td {
+        border: 0;
+      }
+      td[data-label]::before {
+        content: attr(data-label);
+        display: block;
+        font-weight: 700;
+      }
     }
   }
   @media print {
@@ -94,6 +110,13 @@ export const actionsStyles = css`
     th,
     td {
       overflow-wrap: break-word;
+    }
+    /* A4: Wie and Wanneer keep a name and "binnen twee weken" on one or two lines next to a wide Wat. */
+    th:nth-child(1) {
+      width: 13em;
+    }
+    th:nth-child(3) {
+      width: 11em;
     }
     tr {
       page-break-inside: avoid;

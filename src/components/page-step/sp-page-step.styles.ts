@@ -72,10 +72,29 @@ export const discussionStyles = css`
     font-weight: 700;
     padding: var(--sp-space-1) 0;
   }
+  .presentation > .spine {
+    margin: 0;
+  }
+  /* Projector: the question with the notulist's field below it on the left, the compact timer
+     beside them, so question, clock and notes share the first screen. */
   @media (min-width: 1400px) {
     .presentation {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-areas:
+        'question timer'
+        'notes timer';
+      grid-template-rows: auto 1fr;
       align-items: start;
+    }
+    .presentation > .spine {
+      grid-area: timer;
+    }
+    .presentation > section {
+      grid-area: question;
+      margin: 0;
+    }
+    .presentation > .notes {
+      grid-area: notes;
     }
   }
   /* Wide screens (projector): prompts and timer side by side, so both fit on the first screen. */

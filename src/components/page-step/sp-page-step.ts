@@ -67,8 +67,9 @@ export class SpPageStep extends PageElement<StepPage> {
     if (!view.meeting) return html`${facts} ${explanation} ${notes} ${this.questionSet(view.practice)}`;
     // The meeting: presentation view. Timer as spine; the step's question, what the voorzitter guards,
     // the pitfall and the notulist's notes on one screen; no practice questions, notes optional.
-    return html`${renderMeetingTimer(this.ctx, p.id, p.timebox, p.title)}
-      <div class="presentation">
+    // Wide screens (projector): question left, compact timer and notes right, all on the first screen.
+    return html`<div class="presentation">
+        ${renderMeetingTimer(this.ctx, p.id, p.timebox, p.title)}
         <section class="card" aria-labelledby="question-h">
           <h3 id="question-h" class="visually-hidden">${t.stepQuestion}</h3>
           <p class="question">${p.question ?? p.purpose}</p>
@@ -79,7 +80,7 @@ export class SpPageStep extends PageElement<StepPage> {
             <dd>${p.pitfall}</dd>
           </dl>
         </section>
-        <div>
+        <div class="notes">
           ${notes}
           <p class="hint" data-team-only>${t.notesOptional}</p>
         </div>

@@ -16,7 +16,8 @@ export const playerStyles = css`
   @media (min-width: 1400px) {
     :host([team]) {
       --sp-scale: 1.45;
-      --sp-measure: 60rem;
+      /* Uses the projector's width: the meeting screen puts question, timer and notes side by side. */
+      --sp-measure: 84rem;
     }
     :host([team]) .layout {
       max-width: 120rem;
