@@ -146,7 +146,7 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       // Cover: title, the stated minutes, what you will learn, the illustration; Start by keyboard.
       const cover = frame.locator('sp-cover');
       await expect(cover.locator('#cover-title').textContent()).resolves.toBe(course.title);
-      await expect(cover.locator('.time').textContent()).resolves.toContain(`Ongeveer ${course.totalMinutes} minuten`);
+      await expect(cover.locator('.time').textContent()).resolves.toContain(`Ongeveer ${Math.round(course.totalMinutes)} minuten`);
       expect(await cover.locator('li').count()).toBe(course.objectives.filter((o) => o.id !== course.teamObjective).length);
       expect(
         await cover
