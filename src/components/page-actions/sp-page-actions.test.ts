@@ -35,4 +35,27 @@ describe('sp-page-actions', () => {
     expect(root.querySelector('b')).toBeNull();
     unmount(el);
   });
+
+  it('says at once how much of a too-long paste into a Wie field is kept (no silent cut)', async () => {
+    const actor = startCourse();
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'SET_MODE', mode: 'team' });
+    actor.send({ type: 'ADD_ACTION' });
+    const el = document.createElement('sp-page-actions');
+    el.page = actor.getSnapshot().context.course.pages[3] as ActionsPage;
+    mountInCourse(el, actor);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const status = root.querySelector('p.cut[role="status"]')!;
+    expect(status.textContent?.trim()).toBe('');
+    const who = root.querySelector<HTMLInputElement>('input[data-field="who"]')!;
+    const e = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? 'N'.repeat(75) : '') } });
+    who.dispatchEvent(e);
+    await el.updateComplete;
+    expect(status.textContent?.trim()).toBe(
+      'Actie 1, Wie: Je plakte 75 tekens; de eerste 60 zijn bewaard. Er passen maximaal 60 tekens in dit veld.',
+    );
+    unmount(el);
+  });
 });

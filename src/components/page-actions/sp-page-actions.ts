@@ -11,6 +11,7 @@ import { discussionStyles } from '../page-step/sp-page-step.styles.js';
 import '../rich-text/sp-rich-text.js';
 import { actionsStyles } from './sp-page-actions.styles.js';
 import { autoGrow } from '../text-field/auto-grow.js';
+import { cutNotice } from '../text-field/cut-notice.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
 export function formatDutchDate(iso: string): string {
@@ -37,6 +38,20 @@ export function formatDutchDate(iso: string): string {
  */
 export class SpPageActions extends PageElement<ActionsPage> {
   static override styles = [...PageElement.styles, discussionStyles, actionsStyles];
+  static override properties = { ...PageElement.properties, cutNotice: { state: true } };
+  /** What the last too-long paste or keystroke kept, said at once ('' when nothing was cut). */
+  declare cutNotice: string;
+
+  constructor() {
+    super();
+    this.cutNotice = '';
+  }
+
+  private onCut(e: Event, field: keyof ActionRow, row: number) {
+    const notice = cutNotice(e, MAX_ACTION_FIELD[field]);
+    if (notice)
+      this.cutNotice = `${t.actionRow(row + 1)}, ${field === 'who' ? t.actionWho : field === 'what' ? t.actionWhat : t.actionWhen}: ${notice}`;
+  }
 
   override updated(): void {
     for (const area of this.renderRoot.querySelectorAll('textarea')) autoGrow(area);
@@ -110,6 +125,8 @@ export class SpPageActions extends PageElement<ActionsPage> {
                                 aria-label=${`${t.actionRow(i + 1)}: ${t.actionWhat}`}
                                 maxlength=${MAX_ACTION_FIELD[field]}
                                 .value=${row[field]}
+                                @paste=${(e: Event) => this.onCut(e, field, i)}
+                                @beforeinput=${(e: Event) => this.onCut(e, field, i)}
                                 @input=${(e: Event) => {
                                   autoGrow(e.target as HTMLTextAreaElement);
                                   this.update_(i, field, (e.target as HTMLTextAreaElement).value);
@@ -123,6 +140,8 @@ export class SpPageActions extends PageElement<ActionsPage> {
                                 aria-label=${`${t.actionRow(i + 1)}: ${field === 'who' ? t.actionWho : t.actionWhen}`}
                                 maxlength=${MAX_ACTION_FIELD[field]}
                                 .value=${row[field]}
+                                @paste=${(e: Event) => this.onCut(e, field, i)}
+                                @beforeinput=${(e: Event) => this.onCut(e, field, i)}
                                 @input=${(e: Event) => this.update_(i, field, (e.target as HTMLInputElement).value)}
                                 @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                               />`
@@ -137,6 +156,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
             )}
           </tbody>
         </table>
+        <p class="cut screen-only" role="status" aria-live="polite">${this.cutNotice}</p>
         <div class="toolbar screen-only">
           ${actions.length < p.maxRows ? html`<button @click=${this.add}>${t.actionAdd}</button>` : html`<p class="hint">${t.actionsMax(p.maxRows)}</p>`}
           <button class="primary" @click=${() => window.print()}>${t.print}</button>

@@ -47,4 +47,24 @@ describe('sp-page-mode', () => {
     expect(root.querySelector('[data-vacated]')).toBeNull();
     unmount(el);
   });
+
+  it('says at once how much of a too-long pasted name is kept (no silent cut)', async () => {
+    const actor = startCourse();
+    const el = document.createElement('sp-page-mode');
+    el.page = actor.getSnapshot().context.course.pages[1] as ModePage;
+    mountInCourse(el, actor);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1].dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const name = root.querySelector<HTMLInputElement>('.names input')!;
+    const e = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? 'A'.repeat(90) : '') } });
+    name.dispatchEvent(e);
+    await el.updateComplete;
+    expect(root.querySelector('p.cut[role="status"]')?.textContent?.trim()).toBe(
+      'Naam deelnemer 1: Je plakte 90 tekens; de eerste 60 zijn bewaard. Er passen maximaal 60 tekens in dit veld.',
+    );
+    unmount(el);
+  });
 });

@@ -10,6 +10,7 @@ import { PageElement } from '../page-base.js';
 import { fieldsetStyles, optionStyles } from '../styles/shared-styles.js';
 import '../rich-text/sp-rich-text.js';
 import { modeStyles } from './sp-page-mode.styles.js';
+import { cutNotice } from '../text-field/cut-notice.js';
 
 /** The Dutch message for a refused team code. */
 function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
@@ -37,6 +38,19 @@ function codeErrorMessage(error: TeamCodeError, moduleTitle: string): string {
  */
 export class SpPageMode extends PageElement<ModePage> {
   static override styles = [...PageElement.styles, fieldsetStyles, optionStyles, modeStyles];
+  static override properties = { ...PageElement.properties, cutNotice: { state: true } };
+  /** What the last too-long paste or keystroke into a name kept, said at once ('' when nothing was cut). */
+  declare cutNotice: string;
+
+  constructor() {
+    super();
+    this.cutNotice = '';
+  }
+
+  private onCut(e: Event, index: number) {
+    const notice = cutNotice(e, MAX_NAME_LENGTH);
+    if (notice) this.cutNotice = `${t.participantName(index + 1)}: ${notice}`;
+  }
 
   private setMode(mode: Mode) {
     this.send({ type: 'SET_MODE', mode });
@@ -161,6 +175,8 @@ export class SpPageMode extends PageElement<ModePage> {
                           autocomplete="off"
                           maxlength=${MAX_NAME_LENGTH}
                           .value=${name}
+                          @paste=${(e: Event) => this.onCut(e, i)}
+                          @beforeinput=${(e: Event) => this.onCut(e, i)}
                           @input=${(e: Event) => this.setName(i, (e.target as HTMLInputElement).value)}
                           @blur=${() => this.send({ type: 'LEAVE_FIELD' })}
                         />
@@ -168,6 +184,7 @@ export class SpPageMode extends PageElement<ModePage> {
                       </li>`,
                   )}
                 </ul>
+                <p class="cut" role="status" aria-live="polite">${this.cutNotice}</p>
                 ${participants.length < MAX_PARTICIPANTS ? html`<button @click=${this.add}>${t.addParticipant}</button>` : nothing}
               </fieldset>
               <fieldset data-team-only>

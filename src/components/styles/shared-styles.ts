@@ -129,6 +129,22 @@ export const base = css`
     color: var(--sp-ink-soft);
     font-size: var(--sp-text-small);
   }
+  /* What a too-long paste or keystroke kept (components/text-field/cut-notice.ts), said at once. */
+  .cut:empty {
+    display: none;
+  }
+  .cut {
+    background: var(--sp-warn-soft);
+    color: var(--sp-warn-ink);
+    border-radius: var(--sp-radius);
+    padding: var(--sp-space-1) var(--sp-space-2);
+    margin: var(--sp-space-1) 0 0;
+  }
+  @media print {
+    .cut {
+      display: none !important;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -15,16 +15,6 @@ export const textFieldStyles = css`
     /* Grows with its text (fallback: auto-grow.ts sets the height). */
     field-sizing: content;
   }
-  .cut:empty {
-    display: none;
-  }
-  .cut {
-    background: var(--sp-warn-soft);
-    color: var(--sp-warn-ink);
-    border-radius: var(--sp-radius);
-    padding: var(--sp-space-1) var(--sp-space-2);
-    margin: var(--sp-space-1) 0 0;
-  }
   .count {
     text-align: right;
   }

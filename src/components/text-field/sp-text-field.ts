@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { TextField } from '../../content/types.js';
 import { t } from '../../i18n/nl.js';
 import { autoGrow } from './auto-grow.js';
+import { cutNotice } from './cut-notice.js';
 import { sendCourseEvent } from '../send.js';
 import { base } from '../styles/shared-styles.js';
 import { textFieldStyles } from './sp-text-field.styles.js';
@@ -53,29 +54,11 @@ export class SpTextField extends LitElement {
     if (this.field) sendCourseEvent(this, { type: 'SET_TEXT', id: this.field.id, value });
   }
 
-  /** Room left for an insertion at the current selection (UTF-16 code units, like the browser's maxlength). */
-  private room(area: HTMLTextAreaElement, max: number): number {
-    const selected = Math.max(0, (area.selectionEnd ?? 0) - (area.selectionStart ?? 0));
-    return Math.max(0, max - (area.value.length - selected));
-  }
-
-  /** A paste longer than the room left: say how much is kept, before the browser cuts it to maxlength. */
-  private onPaste(e: ClipboardEvent) {
-    const f = this.field;
-    const pasted = e.clipboardData?.getData('text/plain') ?? '';
-    if (!f || !pasted) return;
-    const room = this.room(e.target as HTMLTextAreaElement, f.maxLength);
-    if (pasted.length > room) this.cutNotice = t.pasteCut(pasted.length, room, f.maxLength);
-  }
-
-  /** Typing or dropping text into a full field: say that it is full (nothing is added silently). */
-  private onBeforeInput(e: InputEvent) {
-    const f = this.field;
-    if (!f || !e.inputType.startsWith('insert') || e.inputType === 'insertFromPaste') return;
-    const text = e.data ?? e.dataTransfer?.getData('text/plain') ?? (e.inputType === 'insertLineBreak' ? '\n' : '');
-    if (!text) return;
-    const room = this.room(e.target as HTMLTextAreaElement, f.maxLength);
-    if (text.length > room) this.cutNotice = text.length > 1 ? t.pasteCut(text.length, room, f.maxLength) : t.fieldFull(f.maxLength);
+  /** A paste or keystroke beyond the limit: say at once how much is kept, before the browser cuts it. */
+  private onCut(e: Event) {
+    if (!this.field) return;
+    const notice = cutNotice(e, this.field.maxLength);
+    if (notice) this.cutNotice = notice;
   }
 
   override updated(): void {
@@ -104,8 +87,8 @@ export class SpTextField extends LitElement {
         aria-describedby=${hint ? 'hint count cut' : 'count cut'}
         aria-required=${f.required ? 'true' : 'false'}
         @input=${this.onInput}
-        @paste=${this.onPaste}
-        @beforeinput=${this.onBeforeInput}
+        @paste=${this.onCut}
+        @beforeinput=${this.onCut}
         @blur=${this.onBlur}
       ></textarea>
       <div class="hint count" id="count">${t.charsLeft(left)}</div>
