@@ -12,6 +12,7 @@ import '../rich-text/sp-rich-text.js';
 import { actionsStyles } from './sp-page-actions.styles.js';
 import { autoGrow } from '../text-field/auto-grow.js';
 import { cutNotice } from '../text-field/cut-notice.js';
+import { actionsTableHead } from './actions-table.js';
 
 /** `2025-03-07` → `7 maart 2025` (falls back to the ISO date). */
 export function formatDutchDate(iso: string): string {
@@ -91,17 +92,7 @@ export class SpPageActions extends PageElement<ActionsPage> {
         </div>
         <div class="screen-only"><sp-rich-text .blocks=${p.body}></sp-rich-text></div>
         <table>
-          <caption class="visually-hidden">
-            ${t.actionsCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.actionWho}</th>
-              <th scope="col">${t.actionWhat}</th>
-              <th scope="col">${t.actionWhen}</th>
-              <th scope="col" class="screen-only"><span class="visually-hidden">${t.actionRemove(0).replace(' 0', '')}</span></th>
-            </tr>
-          </thead>
+          ${actionsTableHead({ removeColumn: true })}
           <tbody>
             ${
               actions.length === 0

@@ -6,6 +6,7 @@ import { formatTeamCode } from '../../machines/team-code.js';
 import { PageElement } from '../page-base.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import '../rich-text/sp-rich-text.js';
+import { actionsTableHead } from '../page-actions/actions-table.js';
 
 /**
  * The closing page, last in every module: result with the pass rule in words, the goals reached, the
@@ -201,16 +202,7 @@ export class SpPageClosing extends PageElement<ClosingPage> {
         report.actions.length
           ? html`<h4>${t.actionsCaption}</h4>
               <table>
-                <caption class="visually-hidden">
-                  ${t.actionsCaption}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t.actionWho}</th>
-                    <th scope="col">${t.actionWhat}</th>
-                    <th scope="col">${t.actionWhen}</th>
-                  </tr>
-                </thead>
+                ${actionsTableHead()}
                 <tbody>
                   ${report.actions.map(
                     (row) =>

@@ -7,6 +7,7 @@ import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import { teamcodeStyles } from './sp-page-teamcode.styles.js';
+import { actionsTableHead } from '../page-actions/actions-table.js';
 
 /**
  * End of the team meeting: the team code, large enough to copy from the back of the room,
@@ -41,16 +42,7 @@ export class SpPageTeamcode extends PageElement<TeamCodePage> {
         <p>${t.printDate(date)}</p>
         ${names ? html`<p><strong>${t.printParticipants}:</strong> ${names}</p>` : nothing}
         <table>
-          <caption>
-            ${t.actionsCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.actionWho}</th>
-              <th scope="col">${t.actionWhat}</th>
-              <th scope="col">${t.actionWhen}</th>
-            </tr>
-          </thead>
+          ${actionsTableHead({ visibleCaption: true })}
           <tbody>
             ${
               actions.length === 0
