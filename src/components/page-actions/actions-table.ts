@@ -23,3 +23,15 @@ export function actionsTableHead({ visibleCaption = false, removeColumn = false 
       </tr>
     </thead>`;
 }
+
+/** The read-only rows of an actielijst (team code print, closing report). */
+export function actionsTableRows(actions: readonly { who: string; what: string; when: string }[]) {
+  return actions.map(
+    (row) =>
+      html`<tr>
+        <td>${row.who}</td>
+        <td>${row.what}</td>
+        <td>${row.when}</td>
+      </tr>`,
+  );
+}

@@ -6,7 +6,7 @@ import { formatTeamCode } from '../../machines/team-code.js';
 import { PageElement } from '../page-base.js';
 import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import '../rich-text/sp-rich-text.js';
-import { actionsTableHead } from '../page-actions/actions-table.js';
+import { actionsTableHead, actionsTableRows } from '../page-actions/actions-table.js';
 
 /**
  * The closing page, last in every module: result with the pass rule in words, the goals reached, the
@@ -204,14 +204,7 @@ export class SpPageClosing extends PageElement<ClosingPage> {
               <table>
                 ${actionsTableHead()}
                 <tbody>
-                  ${report.actions.map(
-                    (row) =>
-                      html`<tr>
-                        <td>${row.who}</td>
-                        <td>${row.what}</td>
-                        <td>${row.when}</td>
-                      </tr>`,
-                  )}
+                  ${actionsTableRows(report.actions)}
                 </tbody>
               </table>`
           : nothing

@@ -7,7 +7,7 @@ import { formatDutchDate } from '../page-actions/sp-page-actions.js';
 import { PageElement } from '../page-base.js';
 import '../rich-text/sp-rich-text.js';
 import { teamcodeStyles } from './sp-page-teamcode.styles.js';
-import { actionsTableHead } from '../page-actions/actions-table.js';
+import { actionsTableHead, actionsTableRows } from '../page-actions/actions-table.js';
 
 /**
  * End of the team meeting: the team code, large enough to copy from the back of the room,
@@ -51,14 +51,7 @@ export class SpPageTeamcode extends PageElement<TeamCodePage> {
                   </tr>`
                 : nothing
             }
-            ${actions.map(
-              (row) =>
-                html`<tr>
-                  <td>${row.who}</td>
-                  <td>${row.what}</td>
-                  <td>${row.when}</td>
-                </tr>`,
-            )}
+            ${actionsTableRows(actions)}
           </tbody>
         </table>
       </div>`;
