@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects: pure logic (node), components (happy-dom), and end-to-end
- * tests that drive the built packages in real Chromium (serial, longer timeouts).
+ * tests that drive the built packages in real Chromium (longer timeouts). Test files run side by
+ * side, one worker per CPU (vitest's default leaves one CPU idle: on 2 cores that is one file at a
+ * time); every e2e file has its own browser, server and temp folders.
  */
 export default defineConfig({
   test: {
+    maxWorkers: '100%',
     projects: [
       {
         test: {
@@ -28,7 +31,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },

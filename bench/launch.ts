@@ -26,7 +26,7 @@ export interface LaunchSample {
   requests: string[];
 }
 
-const PROBE = `(() => {
+export const PROBE = `(() => {
   if (window === window.top || !/^https?:/.test(location.protocol)) return;
   const KEY = '__samenspelBench';
   performance.mark('${FRAME_START_MARK}');

@@ -30,6 +30,9 @@ export interface LaunchResult {
       /** Main-thread CPU ms (trace), null when no sample was traced. */
       cpu: Spread | null;
       cpuRatioToFloor: number | null;
+      /** Main-thread CPU ms of the same first page as static HTML without script (median), modules only. */
+      staticCpu: number | null;
+      cpuRatioToStatic: number | null;
       domContentLoaded: Spread;
       ratioToFloor: number | null;
       samples: LaunchSample[];
@@ -168,6 +171,14 @@ export function buildRows(columns: ColumnResult[], cpuThrottle: number): Row[] {
         (c) => (rate(c, r)?.cpuRatioToFloor ? `${rate(c, r)!.cpuRatioToFloor!.toFixed(2)}×` : null),
         `≤ ${BUDGETS.launchCpuRatio}×`,
         (c) => (rate(c, r)?.cpuRatioToFloor ? rate(c, r)!.cpuRatioToFloor! <= BUDGETS.launchCpuRatio : null),
+      ),
+    );
+    rows.push(
+      row('  CPU of the same page as static HTML (no script)', columns, (c) => (rate(c, r)?.staticCpu ? ms(rate(c, r)!.staticCpu!) : null)),
+    );
+    rows.push(
+      row('  CPU ratio to that static page', columns, (c) =>
+        rate(c, r)?.cpuRatioToStatic ? `${rate(c, r)!.cpuRatioToStatic!.toFixed(2)}×` : null,
       ),
     );
   }

@@ -7,9 +7,9 @@
  * Prints one table and writes everything to bench/results.json. Budgets are printed as
  * PASS/FAIL; the exit code is 0 whatever they say (non-zero only when nothing could be measured).
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { unzipSync } from 'fflate';
 import { CliError, parseOptions, usage, type OptionSpecs } from '../packaging/cli.js';
@@ -21,6 +21,7 @@ import { timeBuild, type BuildTiming } from './build-time.js';
 import { launchOnce, type LaunchSample, type LaunchTarget } from './launch.js';
 import { BUDGETS, buildRows, renderTable, type ColumnResult, type LaunchResult } from './report.js';
 import { serveDir, serveZip, type Served } from './serve.js';
+import { captureStaticFirstPage } from './static-page.js';
 import { median, spread } from './stats.js';
 import { playThrough } from './traffic.js';
 import { courseFromHtml, measureWeight, measureZip } from './weight.js';
@@ -59,6 +60,18 @@ interface Target extends LaunchTarget {
   column: ColumnResult;
   files: Record<string, Uint8Array>;
   samples: Record<string, LaunchSample[]>;
+}
+
+/** The package's first page as static HTML (no script) with the package's other files, served from a temp dir. */
+async function serveStatic(files: Record<string, Uint8Array>, html: string, launch: string): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'samenspel-bench-static-'));
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('/') || name.endsWith('.js')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  writeFileSync(join(dir, launch.replace(/^\//, '')), html);
+  return serveDir(dir, () => rmSync(dir, { recursive: true, force: true }));
 }
 
 function readFloor(): Record<string, Uint8Array> {
@@ -130,6 +143,18 @@ async function main(): Promise<void> {
 
   const browser = await launchBrowser();
   try {
+    // 2b. The content floor: each module's first page as static HTML, launched like the package.
+    const statics = new Map<string, LaunchTarget & { samples: Record<string, LaunchSample[]> }>();
+    for (const t of launched.filter((x) => x.column.kind === 'module' && x.standard === 'scorm2004')) {
+      try {
+        const html = await captureStaticFirstPage(browser, t.served, t.standard, t.launch);
+        const served = await serveStatic(t.files, html, t.launch);
+        servers.push(served);
+        statics.set(t.column.name, { served, standard: t.standard, launch: t.launch, samples: {} });
+      } catch (error) {
+        problems.push(`${t.column.name}: static first page not captured (${String(error).split('\n')[0]})`);
+      }
+    }
     // 3. Launch: one warm-up per target, then RUNS rounds, interleaved (every target once per round,
     //    order rotated) so drift on a noisy machine hits packages and floor alike.
     const rates = ['1', String(THROTTLE)];
@@ -142,17 +167,20 @@ async function main(): Promise<void> {
       }
     }
     launched = launched.filter((t) => !problems.some((p) => p.startsWith(`${t.column.name} ${t.standard}:`)));
+    const rounds: (LaunchTarget & { samples: Record<string, LaunchSample[]>; label: string })[] = [
+      ...launched.map((t) => Object.assign(t, { label: `${t.column.name} ${t.standard}` })),
+      ...[...statics].map(([name, t]) => Object.assign(t, { label: `${name} static first page` })),
+    ];
+    for (const t of statics.values()) await launchOnce(browser, t, 1).catch(() => undefined);
     for (let round = 0; round < RUNS; round++) {
       for (const r of rates) {
-        for (let k = 0; k < launched.length; k++) {
-          const t = launched[(k + round) % launched.length];
+        for (let k = 0; k < rounds.length; k++) {
+          const t = rounds[(k + round) % rounds.length];
           const samples = (t.samples[r] ??= []);
           try {
             samples.push(await launchOnce(browser, t, Number(r)));
           } catch (error) {
-            problems.push(
-              `${t.column.name} ${t.standard}: one launch at ${r}× CPU failed and is left out (${String(error).split('\n')[0]})`,
-            );
+            problems.push(`${t.label}: one launch at ${r}× CPU failed and is left out (${String(error).split('\n')[0]})`);
           }
         }
       }
@@ -168,11 +196,16 @@ async function main(): Promise<void> {
         const floorMedian = medianOf(floor, r);
         const cpuRuns = samples.map((s) => s.cpu).filter((v): v is number => v !== null);
         const cpu = cpuRuns.length ? spread(cpuRuns) : null;
-        const floorCpu = median((floor?.samples[r] ?? []).map((s) => s.cpu).filter((v): v is number => v !== null));
+        const cpuOf = (x: { samples: Record<string, LaunchSample[]> } | undefined) =>
+          median((x?.samples[r] ?? []).map((s) => s.cpu).filter((v): v is number => v !== null));
+        const floorCpu = cpuOf(floor);
+        const staticCpu = t.column.kind === 'module' ? cpuOf(statics.get(t.column.name)) : NaN;
         byRate[r] = {
           interactive,
           cpu,
           cpuRatioToFloor: t.column.kind === 'floor' || !cpu || !Number.isFinite(floorCpu) ? null : cpu.median / floorCpu,
+          staticCpu: Number.isFinite(staticCpu) ? staticCpu : null,
+          cpuRatioToStatic: cpu && Number.isFinite(staticCpu) ? cpu.median / staticCpu : null,
           domContentLoaded: spread(samples.map((s) => s.domContentLoaded)),
           ratioToFloor: t.column.kind === 'floor' || !Number.isFinite(floorMedian) ? null : interactive.median / floorMedian,
           samples,

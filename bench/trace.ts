@@ -1,7 +1,9 @@
 /**
- * Main-thread CPU time of a launch, from a Chromium trace: the sum of the top-level task durations
- * on the renderer main thread of the LMS frame, from the frame's document start to the first page
- * interactive. The launch probe (launch.ts) sets the two user-timing marks the window is read from.
+ * Main-thread CPU time of a launch, from a Chromium trace: the thread time (`tdur`, CPU time the
+ * thread actually ran, not wall time: on a shared machine a preempted task would otherwise count the
+ * other processes' work) of the top-level tasks on the renderer main thread of the LMS frame, from
+ * the frame's document start to the first page interactive. A task crossing an edge of that window
+ * counts pro rata. The launch probe (launch.ts) sets the two user-timing marks the window is read from.
  */
 export const FRAME_START_MARK = 'samenspel-frame-start';
 export const INTERACTIVE_MARK = 'samenspel-interactive';
@@ -15,6 +17,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs. */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -36,7 +40,8 @@ export function launchCpuMs(traceJson: string): number | null {
     if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
     const from = Math.max(e.ts, start.ts);
     const to = Math.min(e.ts + e.dur, end.ts);
-    if (to > from) us += to - from;
+    // CPU time of the part inside the window (wall time if the trace has no thread time).
+    if (to > from) us += e.dur > 0 && e.tdur !== undefined ? (e.tdur * (to - from)) / e.dur : to - from;
   }
   return us / 1000;
 }
