@@ -17,7 +17,7 @@ import { bundlePlayer, type SourceMaps } from '../packaging/bundle.js';
 import { unzipToDir } from '../packaging/zip.js';
 import { launchBrowser, type Standard } from '../tests/support/browser.js';
 import { serveDir } from './serve.js';
-import { FRAME_START_MARK, INTERACTIVE_MARK } from './trace.js';
+import { launchWindow, type TraceEvent } from './trace.js';
 import { median } from './stats.js';
 import { PROBE } from './launch.js';
 
@@ -30,17 +30,6 @@ const OPTIONS = {
   dir: { type: 'string', help: 'profile this unzipped package folder as it is (no fresh bundle)' },
 } as const satisfies OptionSpecs;
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
-}
 interface ProfileNode {
   id: number;
   children?: number[];
@@ -94,14 +83,13 @@ const add = (to: Record<string, number>, key: string, v: number) => (to[key] = (
 
 /** Self time (ms) per kind on the frame's main thread in the launch window. */
 function timelineKinds(events: TraceEvent[]): { kinds: Record<string, number>; window: [number, number] } | null {
-  const end = events.filter((e) => e.name === INTERACTIVE_MARK).sort((a, b) => b.ts - a.ts)[0];
-  if (!end) return null;
-  const start = events.filter((e) => e.name === FRAME_START_MARK && e.pid === end.pid && e.ts <= end.ts).sort((a, b) => b.ts - a.ts)[0];
-  if (!start) return null;
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === end.pid && e.args?.name === 'CrRendererMain');
-  const tid = main?.tid ?? end.tid;
+  const launch = launchWindow(events);
+  if (!launch) return null;
+  const { pid, tid } = launch;
+  const start = { ts: launch.start };
+  const end = { ts: launch.end };
   const spans = events
-    .filter((e) => e.ph === 'X' && e.pid === end.pid && e.tid === tid && e.dur !== undefined && KINDS[e.name])
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur !== undefined && KINDS[e.name])
     .map((e) => ({
       from: Math.max(e.ts, start.ts),
       to: Math.min(e.ts + e.dur!, end.ts),

@@ -10,8 +10,10 @@ export const INTERACTIVE_MARK = 'samenspel-interactive';
 /** Trace categories: top-level tasks, user timing marks, thread names. */
 export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', '__metadata'];
 
-interface TraceEvent {
+/** The fields of a Chromium trace event this bench reads. */
+export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   pid: number;
   tid: number;
@@ -19,13 +21,11 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time of the event, µs. */
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
-/** Milliseconds of main-thread task time in [frame start, interactive]; null when the marks are missing. */
-export function launchCpuMs(traceJson: string): number | null {
-  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+/** The launch window of a trace: the frame renderer's main thread, from document start to interactive (µs). */
+export function launchWindow(events: TraceEvent[]): { pid: number; tid: number; start: number; end: number } | null {
   const last = (name: string) => events.filter((e) => e.name === name).sort((a, b) => b.ts - a.ts)[0];
   const end = last(INTERACTIVE_MARK);
   if (!end) return null;
@@ -33,13 +33,22 @@ export function launchCpuMs(traceJson: string): number | null {
   const start = events.filter((e) => e.name === FRAME_START_MARK && e.pid === end.pid && e.ts <= end.ts).sort((a, b) => b.ts - a.ts)[0];
   if (!start) return null;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === end.pid && e.args?.name === 'CrRendererMain');
-  const tid = main?.tid ?? end.tid;
+  return { pid: end.pid, tid: main?.tid ?? end.tid, start: start.ts, end: end.ts };
+}
+
+/** Milliseconds of main-thread CPU time in [frame start, interactive]; null when the marks are missing. */
+export function launchCpuMs(traceJson: string): number | null {
+  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const span = launchWindow(events);
+  if (!span) return null;
+  const { pid, tid } = span;
   let us = 0;
   for (const e of events) {
-    if (e.ph !== 'X' || e.pid !== end.pid || e.tid !== tid || e.dur === undefined) continue;
+    if (e.ph !== 'X' || e.pid !== pid || e.tid !== tid || e.dur === undefined) continue;
     if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask') continue;
-    const from = Math.max(e.ts, start.ts);
-    const to = Math.min(e.ts + e.dur, end.ts);
+    const from = Math.max(e.ts, span.start);
+    const to = Math.min(e.ts + e.dur, span.end);
     // CPU time of the part inside the window (wall time if the trace has no thread time).
     if (to > from) us += e.dur > 0 && e.tdur !== undefined ? (e.tdur * (to - from)) / e.dur : to - from;
   }
