@@ -366,17 +366,26 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('casusbespreking in both modes
     }
     // Back to the last step (a page change makes the module write its state); the meeting is not ended.
     await openFromToc(frame, steps[steps.length - 1].title);
+    // The write of that page change comes with the tracker's next sync: wait for it, then read.
+    const latestWrite = async () => {
+      const all = await suspendWrites(page);
+      return JSON.parse(all[all.length - 1]) as { lo?: string[]; tx?: Record<string, string> };
+    };
+    if (standard === 'scorm12') {
+      await expect.poll(async () => ((await latestWrite()).lo ?? []).length, { timeout: 15_000 }).toBeGreaterThan(0); // some texts only on this device now
+    } else {
+      await expect
+        .poll(async () => Object.keys((await latestWrite()).tx ?? {}).sort(), { timeout: 15_000 })
+        .toEqual(steps.map((s) => s.notes.id).sort());
+    }
     const writes = await suspendWrites(page);
     const largest = Math.max(...writes.map((w) => w.length));
-    const latest = JSON.parse(writes[writes.length - 1]);
     if (standard === 'scorm12') {
       expect(noticeSeenWith).not.toBeNull();
       expect(largest).toBeLessThanOrEqual(4096);
-      expect((latest.lo ?? []).length).toBeGreaterThan(0); // some texts only on this device now
     } else {
       expect(noticeSeenWith).toBeNull();
       expect(await notice.count()).toBe(0);
-      expect(Object.keys(latest.tx).sort()).toEqual(steps.map((s) => s.notes.id).sort());
     }
     console.log(`[${standard}] all notes and action rows at maximum: largest cmi.suspend_data written = ${largest} characters`);
 
