@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: weight, launch speed and LMS traffic of the built packages, side by side with
- * a minimal hand-written SCO (the floor), plus the wall time of a full build.
+ * a minimal hand-written SCO (the floor) and, for launch CPU, each module's first page as static
+ * HTML without script (the content floor, static-page.ts), plus the wall time of a full build.
  *
  *   tsx bench/run.ts [--runs=7] [--throttle=4] [--no-build] [--course-launch]
  *
