@@ -80,14 +80,6 @@ export class SpCover extends LitElement {
         font-weight: 600;
         font-size: var(--sp-text-small);
       }
-      .time svg {
-        width: 1.1em;
-        height: 1.1em;
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 2;
-        stroke-linecap: round;
-      }
       h2 {
         font-size: var(--sp-h3);
         margin: 0 0 var(--sp-space-2);
@@ -157,7 +149,7 @@ export class SpCover extends LitElement {
         <p class="kicker">${c.theme?.organisation ?? t.appName}</p>
         <p class="title" id="cover-title">${c.title}</p>
         <p class="time">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <circle cx="12" cy="12" r="9"></circle>
             <path d="M12 7v5l3 2"></path>
           </svg>

@@ -89,14 +89,6 @@ export const figureStyles = css`
     gap: var(--sp-space-2);
     font-size: var(--sp-text-small);
   }
-  svg.icon {
-    width: 1.1em;
-    height: 1.1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
   details {
     margin-top: var(--sp-space-2);
   }

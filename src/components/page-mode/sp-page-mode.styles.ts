@@ -30,11 +30,8 @@ export const modeStyles = css`
   }
   .notice {
     margin: 0 0 var(--sp-space-2);
-    padding: var(--sp-space-2) var(--sp-space-3);
+    border: 0;
     border-left: 4px solid var(--sp-warn-ink);
-    background: var(--sp-warn-soft);
-    color: var(--sp-warn-ink);
-    border-radius: var(--sp-radius);
   }
   .roles .desc {
     flex-basis: 100%;

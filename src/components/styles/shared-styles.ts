@@ -129,6 +129,23 @@ export const base = css`
     color: var(--sp-ink-soft);
     font-size: var(--sp-text-small);
   }
+  /* A line icon (24×24 strokes) at text size, in the text colour. */
+  svg.icon {
+    width: 1.1em;
+    height: 1.1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  /* A calm warning (texts too long for the LMS, connection notes); each view sets its own margin. */
+  .notice {
+    background: var(--sp-warn-soft);
+    color: var(--sp-warn-ink);
+    border: 1px solid #e0c36a;
+    border-radius: var(--sp-radius);
+    padding: var(--sp-space-2) var(--sp-space-3);
+  }
   /* What a too-long paste or keystroke kept (components/text-field/cut-notice.ts), said at once. */
   .cut:empty {
     display: none;

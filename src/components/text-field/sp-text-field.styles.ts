@@ -19,11 +19,6 @@ export const textFieldStyles = css`
     text-align: right;
   }
   .notice {
-    background: var(--sp-warn-soft);
-    color: var(--sp-warn-ink);
-    border: 1px solid #e0c36a;
-    border-radius: var(--sp-radius);
-    padding: var(--sp-space-2) var(--sp-space-3);
     margin-top: var(--sp-space-1);
   }
   .req {
