@@ -5,7 +5,7 @@
  * the launch never waits for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { loadModule } from '../../src/content/load-module.js';
 import { t } from '../../src/i18n/nl.js';
 import { launchBrowser, moduleFrame, servePackage, type ServedPackage } from '../support/browser.js';
@@ -24,26 +24,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Holds player-later.js until `release()`; `asked` tells whether the module has requested it. */
+async function holdLaterScript(page: Page): Promise<{ readonly asked: boolean; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await page.route('**/player-later.js', async (route: Route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  return {
+    get asked() {
+      return asked;
+    },
+    release,
+  };
+}
+
 describe('player-later.js', () => {
   it('the first page shows before the later script arrives; a press meanwhile is kept and carried out on arrival', async () => {
     expect(laterIndex, 'casusbespreking has a mode page after its first page').toBe(1);
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Hold the later script until the test lets it through.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route('**/player-later.js', async (route: Route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
+    const later = await holdLaterScript(page);
     // Not until `load`: the held script keeps the module frame (and so the page) from loading.
     await page.goto(served.harnessUrl('scorm2004', { key: `later-${Date.now()}` }), { waitUntil: 'domcontentloaded' });
     const frame = await moduleFrame(page);
     await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
     await frame.getByRole('heading', { level: 1, name: course.title }).waitFor();
-    await expect.poll(() => asked).toBe(true);
+    await expect.poll(() => later.asked).toBe(true);
     expect(await frame.evaluate(() => customElements.get('sp-page-mode') === undefined)).toBe(true);
     // The learner presses Volgende at once: the shell says it is busy and the press is kept.
     await completePage(frame, course.pages[0]);
@@ -51,7 +61,7 @@ describe('player-later.js', () => {
     await frame.getByRole('status').filter({ hasText: t.pageLoading }).waitFor();
     expect(await frame.evaluate(() => (window as any).samenspel.tracker)).toBeNull();
     // The script arrives: the kept press is carried out, the mode page renders.
-    release();
+    later.release();
     await frame.getByRole('heading', { level: 2, name: course.pages[laterIndex].title }).waitFor();
     await frame.getByRole('radio', { name: new RegExp(`^${t.modeAlone}`) }).waitFor();
     await expect.poll(() => frame.getByText(t.pageLoading).count()).toBe(0);
@@ -70,21 +80,14 @@ describe('player-later.js', () => {
     // Leave (the LMS keeps the location), then relaunch with the later script held.
     await page.evaluate(() => ((document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank'));
     await page.waitForFunction(() => (window as any).harness.calls.Terminate > 0);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route('**/player-later.js', async (route: Route) => {
-      asked = true;
-      await held;
-      await route.continue();
-    });
+    const later = await holdLaterScript(page);
     await page.reload({ waitUntil: 'domcontentloaded' });
     frame = await moduleFrame(page);
     await frame.getByRole('button', { name: t.resumeContinue }).waitFor();
-    await expect.poll(() => asked).toBe(true);
+    await expect.poll(() => later.asked).toBe(true);
     await frame.getByRole('button', { name: t.resumeContinue }).click();
     await frame.getByRole('status').filter({ hasText: t.pageLoading }).waitFor();
-    release();
+    later.release();
     await frame.getByRole('heading', { level: 2, name: course.pages[laterIndex].title }).waitFor();
     await frame.getByRole('radio', { name: new RegExp(`^${t.modeAlone}`) }).waitFor();
     await expect.poll(() => frame.getByText(t.pageLoading).count()).toBe(0);
