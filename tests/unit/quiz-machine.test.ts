@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { compileModule } from '../../src/content/compile.js';
+import { practiceCourse } from '../support/practice-module.js';
 import type { Course, QuestionSet } from '../../src/content/types.js';
 import { courseMachine } from '../../src/machines/course-machine.js';
 import type { LearnerState, QuizRecord } from '../../src/machines/learner-state.js';
@@ -289,19 +290,7 @@ describe('practice questions in one step (ungraded sets have no result step)', (
   });
 
   it('the course hears about the finished practice set once, with the answer in it', () => {
-    const c = compileModule({
-      id: 'oefen',
-      version: 1,
-      title: 'Oefen',
-      description: 'Oefenen.',
-      language: 'nl',
-      masteryScore: 50,
-      objectives: [{ id: 'doel', title: 'Doel' }],
-      pages: [
-        { id: 'start', type: 'info', title: 'Start', minutes: 1, body: 'Welkom.', activity: { questions: [question('p1')] } },
-        { id: 'eind', type: 'summary', title: 'Einde', minutes: 1, body: 'Klaar.', tips: [] },
-      ],
-    });
+    const c = practiceCourse({ questions: [question('p1')] });
     const actor = createActor(courseMachine, { input: { course: c, today: '2026-11-25', seed: 1 } });
     actor.start();
     const ref = actor.getSnapshot().context.quizRefs[Object.keys(actor.getSnapshot().context.quizRefs)[0]];

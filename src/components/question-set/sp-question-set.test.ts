@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModule } from '../../content/compile.js';
 import { attemptQuestions } from '../../machines/quiz-order.js';
 import { startCourse, testModule } from '../../../tests/support/component-fixtures.js';
+import { practiceCourse } from '../../../tests/support/practice-module.js';
 import './sp-question-set.js';
 
 /** The test course's graded quiz, mounted on its own. */
@@ -149,21 +150,7 @@ describe('sp-question-set', () => {
         },
       ],
     };
-    const course = startCourse(
-      compileModule({
-        id: 'oefen',
-        version: 1,
-        title: 'Oefen',
-        description: 'Oefenen.',
-        language: 'nl',
-        masteryScore: 50,
-        objectives: [{ id: 'doel', title: 'Doel' }],
-        pages: [
-          { id: 'start', type: 'info', title: 'Start', minutes: 1, body: 'Welkom.', activity: practice },
-          { id: 'eind', type: 'summary', title: 'Einde', minutes: 1, body: 'Klaar.', tips: [] },
-        ],
-      }),
-    );
+    const course = startCourse(practiceCourse(practice));
     const refs = course.getSnapshot().context.quizRefs;
     const setId = Object.keys(refs).find((id) => id !== 'toets')!;
     const el = document.createElement('sp-question-set');
