@@ -384,6 +384,16 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
         const root = document.querySelector('sp-player')!.shadowRoot!;
         const h = () => root.querySelector('#page-heading')?.textContent?.trim();
         const calls = () => (window.parent as any).harness.log.length;
+        /** Until the LMS has had no call for 300 ms: an earlier change's sync (e.g. the text just typed) is done. */
+        const quiet = async () => {
+          let n = -1;
+          while (n !== calls()) {
+            n = calls();
+            await new Promise((r) => setTimeout(r, 300));
+          }
+        };
+        // Only calls caused by this click count: the one before it must have finished syncing.
+        await quiet();
         const callsBefore = calls();
         const t0 = performance.now();
         (root.querySelector('#next') as HTMLButtonElement).click();
@@ -393,11 +403,7 @@ describe.each<Standard>(['scorm12', 'scorm2004'])('fault matrix in Chromium, %s'
         // Then wait until the sync has run, to know how long the LMS kept the thread busy.
         const deadline = performance.now() + 20_000;
         while (calls() === callsBefore && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-        let n = -1;
-        while (n !== calls()) {
-          n = calls();
-          await new Promise((r) => setTimeout(r, 300));
-        }
+        await quiet();
         return {
           shownAt: first.at,
           headingInThatFrame: first.heading === expected,
