@@ -166,12 +166,17 @@ describe('designed look: cover, blocks, portraits, figures (issue #12)', () => {
       await clickNext(frame, titleOf('casus'));
       const casus = course.pages[indexOf('casus')] as CasusPage;
       const portrait = casus.persons.find((p) => p.portrait)!.portrait!;
-      expect(
-        await frame
-          .getByRole('img', { name: portrait.alt })
-          .first()
-          .evaluate((img: HTMLImageElement) => img.naturalWidth > 0),
-      ).toBe(true);
+      // The portrait has loaded (wait for it: under load the file can arrive after the page shows).
+      await expect
+        .poll(
+          () =>
+            frame
+              .getByRole('img', { name: portrait.alt })
+              .first()
+              .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+          { timeout: 10_000 },
+        )
+        .toBe(true);
       expect(await frame.locator('sp-page-casus .initials').count()).toBe(casus.persons.filter((p) => !p.portrait).length);
       await check(page, size.name, 'casus');
 
