@@ -183,24 +183,42 @@ export interface AxeFinding {
   summary: string;
 }
 
-/** Waits until no CSS transition or animation runs in the frame (shadow trees included). */
+/**
+ * Waits until no CSS transition or animation runs in the frame (shadow trees included), in one round
+ * trip: one frame first (a state change just sent has rendered: Lit updates in a microtask, some work
+ * waits for requestAnimationFrame), then `getAnimations()`, which applies pending style changes first,
+ * so a transition the change starts is in the list; waits for those to finish and looks again.
+ */
 export async function settle(frame: Frame): Promise<void> {
-  // Two frames first: a state change just sent renders and starts its transitions.
-  await frame.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-  await frame.waitForFunction(
-    () => {
-      const running: Animation[] = [];
+  const settled = frame.evaluate(async () => {
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const running = () => {
+      const list: Animation[] = [];
       const walk = (root: Document | ShadowRoot) => {
-        running.push(...root.getAnimations().filter((a) => a.playState === 'running'));
+        list.push(...root.getAnimations().filter((a) => a.playState === 'running'));
         for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) walk(el.shadowRoot);
       };
       walk(document);
-      return running.length === 0;
-    },
-    undefined,
-    { polling: 50 },
-  );
+      return list;
+    };
+    for (let list = running(); list.length > 0; list = running()) {
+      await Promise.all(list.map((a) => a.finished.catch(() => undefined)));
+    }
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`settle: animations still running after ${SETTLE_LIMIT_MS} ms`)), SETTLE_LIMIT_MS);
+  });
+  try {
+    await Promise.race([settled, limit]);
+  } finally {
+    clearTimeout(timer);
+    settled.catch(() => undefined);
+  }
 }
+
+/** An animation that never ends (none should) fails the test instead of hanging it. */
+const SETTLE_LIMIT_MS = 30_000;
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page, frames and shadow DOM included. */
 export async function axeFindings(page: Page, state: string, include?: string): Promise<AxeFinding[]> {

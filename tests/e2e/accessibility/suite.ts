@@ -124,8 +124,9 @@ async function inspectModule(course: Course, mode: Mode): Promise<Inspection> {
     for (const size of SIZES) {
       if (!full && size.name === 'projector') continue;
       await page.setViewportSize(size.viewport);
-      await settle(frame);
+      // axeFindings settles the page first.
       if (size.axe) result.axe[size.name as 'desktop' | 'phone'].push(...(await axeFindings(page, label)));
+      else await settle(frame);
       result.overflow[size.name].push(...overflowText(label, await horizontalOverflow(frame)));
       if (full && size.shot && (isPage || course.id === 'pagetypes')) {
         const dir = join(RESULTS, 'screens', course.id, `${mode}-${size.viewport.width}x${size.viewport.height}`);
@@ -335,9 +336,9 @@ const NAVIGATION = 'header, nav, button, .skip, .pager, .toc-toggle, [role="prog
 /**
  * The parts of this suite, one per test file, so that vitest runs them side by side: the tours with
  * projector size and screenshots (team module and page-type fixture), the tours of the competence
- * modules, and the other checks (LMS frame, keyboard, print, text alternatives, video).
+ * modules, the keyboard-only play-throughs, and the other checks (LMS frame, print, text alternatives, video).
  */
-export type AccessibilityPart = 'tours-full' | 'tours-modules' | 'checks';
+export type AccessibilityPart = 'tours-full' | 'tours-modules' | 'keyboard' | 'checks';
 
 /** Registers the hooks and tests of one part of the accessibility suite. */
 export function accessibilitySuite(part: AccessibilityPart): void {
@@ -358,7 +359,7 @@ export function accessibilitySuite(part: AccessibilityPart): void {
     writeFileSync(join(RESULTS, 'axe-summary', `${part}.json`), JSON.stringify(axeLog, null, 2));
   });
 
-  if (part !== 'checks') {
+  if (part === 'tours-full' || part === 'tours-modules') {
     describe.each(tours.filter(([, t]) => FULL_CHECKS.has(t.course.id) === (part === 'tours-full')))(
       '%s: every page and state',
       (_, { course, mode }) => {
@@ -401,6 +402,11 @@ export function accessibilitySuite(part: AccessibilityPart): void {
     return;
   }
 
+  if (part === 'keyboard') {
+    keyboardOnly();
+    return;
+  }
+
   describe('axe-core inside the LMS frame', () => {
     const course = real.find((c) => c.teamMode) ?? real[0];
     it(
@@ -426,94 +432,6 @@ export function accessibilitySuite(part: AccessibilityPart): void {
         expect(inFrame.length).toBeGreaterThan(20);
         await context.close();
         expect(formatFindings(findings)).toBe('');
-      },
-      SLOW,
-    );
-  });
-
-  describe('keyboard only', () => {
-    const cases = modules.map(({ course }) => [`${course.id}, ${course.teamMode ? 'team' : 'alone'}`, course] as const);
-    it.each(cases)(
-      '%s: plays the whole module with the keyboard, focus visible and never trapped',
-      async (_, course) => {
-        const mode: Mode = course.teamMode ? 'team' : 'alone';
-        const { context, page, frame } = await open(course, DESKTOP);
-        const stops: FocusInfo[] = [];
-        await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
-
-        // The skip link is the first stop, visible when focused, and moves focus to the page heading.
-        const skip = await tabTo(page, frame, 'skip link', named('Naar de inhoud'), stops, { max: 1 });
-        expect(skip.inView).toBe(true);
-        await page.keyboard.press('Enter');
-        await expectHeadingFocused(frame, course.pages[0].title);
-
-        await playByKeyboard(page, frame, course, mode, stops);
-        const learner = await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().context.learner);
-        expect(learner.page).toBe(course.pages.length - 1);
-        if (mode === 'team') {
-          expect(learner.mode).toBe('team');
-          expect(learner.participants.slice(0, 2)).toEqual(['Anna', 'Bram']);
-        }
-        if (course.pages.some((p) => p.type === 'actions')) {
-          expect(learner.actions[0]).toMatchObject({ who: 'Anna', what: 'Belt de dochter', when: 'vrijdag' });
-        }
-        const graded = course.pages.find((p) => p.type === 'quiz');
-        if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
-        for (const p of course.pages)
-          if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
-
-        // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
-        // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
-        const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';
-        const invisible = stops.filter((f, n) => !inVideo(f, n) && !(f.focusVisible && f.outlineWidth >= 2));
-        expect(invisible.map((f) => `${f.tag} "${f.name}" ${f.outline}`)).toEqual([]);
-        expect(stops.flatMap((f, n) => (f.inView ? [] : [`stop ${n}: ${f.tag} "${f.name}" (after "${stops[n - 1]?.name}")`]))).toEqual([]);
-
-        // No trap: Tab and Shift+Tab both travel the whole page and come back to the skip link.
-        await tabTo(page, frame, 'the skip link again (Tab)', named('Naar de inhoud'), stops, { max: 200 });
-        await page.keyboard.press('Tab');
-        await tabTo(page, frame, 'the skip link again (Shift+Tab)', named('Naar de inhoud'), stops, { max: 200, backwards: true });
-
-        // The table of contents works by keyboard: back to the first page.
-        await tabTo(
-          page,
-          frame,
-          'first page in the table of contents',
-          (f) => f.tag === 'button' && f.name.startsWith(course.pages[0].title),
-          stops,
-        );
-        await page.keyboard.press('Enter');
-        await expectHeadingFocused(frame, course.pages[0].title);
-
-        // The resume prompt: focus on its heading, the choice by keyboard, focus to the page heading.
-        await page.reload();
-        await page.getByRole('heading', { level: 2, name: 'Welkom terug' }).waitFor();
-        await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Welkom terug');
-        await tabTo(page, frame, 'Verder waar je gebleven was', named('Verder waar je gebleven was'), stops);
-        await page.keyboard.press('Enter');
-        await expectHeadingFocused(frame, course.pages[0].title);
-
-        // Afronden with the keyboard, from the closing page: the session ends, focus on the note that the window can be closed.
-        const closing = course.pages[course.pages.length - 1].title;
-        await tabTo(
-          page,
-          frame,
-          'the closing page in the table of contents',
-          (f) => f.tag === 'button' && f.name.startsWith(closing),
-          stops,
-        );
-        await page.keyboard.press('Enter');
-        await expectHeadingFocused(frame, closing);
-        await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
-        await page.keyboard.press('Enter');
-        await expect
-          .poll(async () => {
-            const f = await focusInfo(frame);
-            return f && `${f.tag}#${f.id} ${f.name}`;
-          })
-          .toBe('h2#finished-heading Je bent klaar.');
-        expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
-        await context.close();
       },
       SLOW,
     );
@@ -702,6 +620,97 @@ export function accessibilitySuite(part: AccessibilityPart): void {
         });
         expect(checked).toBe(2);
         expect(requests.filter((r) => /\.(webm|mp4)$/.test(r))).toEqual(['/pagetypes/clip.webm']);
+        await context.close();
+      },
+      SLOW,
+    );
+  });
+}
+
+/** Keyboard only: every module played with Tab, Shift+Tab, Space, Enter, arrows and typing. */
+function keyboardOnly(): void {
+  describe('keyboard only', () => {
+    const cases = modules.map(({ course }) => [`${course.id}, ${course.teamMode ? 'team' : 'alone'}`, course] as const);
+    it.each(cases)(
+      '%s: plays the whole module with the keyboard, focus visible and never trapped',
+      async (_, course) => {
+        const mode: Mode = course.teamMode ? 'team' : 'alone';
+        const { context, page, frame } = await open(course, DESKTOP);
+        const stops: FocusInfo[] = [];
+        await frame.getByRole('heading', { level: 2, name: course.pages[0].title }).waitFor();
+
+        // The skip link is the first stop, visible when focused, and moves focus to the page heading.
+        const skip = await tabTo(page, frame, 'skip link', named('Naar de inhoud'), stops, { max: 1 });
+        expect(skip.inView).toBe(true);
+        await page.keyboard.press('Enter');
+        await expectHeadingFocused(frame, course.pages[0].title);
+
+        await playByKeyboard(page, frame, course, mode, stops);
+        const learner = await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().context.learner);
+        expect(learner.page).toBe(course.pages.length - 1);
+        if (mode === 'team') {
+          expect(learner.mode).toBe('team');
+          expect(learner.participants.slice(0, 2)).toEqual(['Anna', 'Bram']);
+        }
+        if (course.pages.some((p) => p.type === 'actions')) {
+          expect(learner.actions[0]).toMatchObject({ who: 'Anna', what: 'Belt de dochter', when: 'vrijdag' });
+        }
+        const graded = course.pages.find((p) => p.type === 'quiz');
+        if (graded?.type === 'quiz') expect(learner.quizzes[graded.quiz.id]).toMatchObject({ done: true, passed: true });
+        for (const p of course.pages)
+          if (p.type === 'step' || p.type === 'team') expect(learner.texts[p.notes.id]).toBe(`Notities bij ${p.id}`);
+
+        // Every stop showed a visible focus indicator (outline of at least 2 px) and was scrolled into view.
+        // Inside a <video> focus moves through Chromium's own controls, which draw their own focus ring.
+        const inVideo = (f: FocusInfo, n: number) => f.tag === 'video' && n > 0 && stops[n - 1].tag === 'video';
+        const invisible = stops.filter((f, n) => !inVideo(f, n) && !(f.focusVisible && f.outlineWidth >= 2));
+        expect(invisible.map((f) => `${f.tag} "${f.name}" ${f.outline}`)).toEqual([]);
+        expect(stops.flatMap((f, n) => (f.inView ? [] : [`stop ${n}: ${f.tag} "${f.name}" (after "${stops[n - 1]?.name}")`]))).toEqual([]);
+
+        // No trap: Tab and Shift+Tab both travel the whole page and come back to the skip link.
+        await tabTo(page, frame, 'the skip link again (Tab)', named('Naar de inhoud'), stops, { max: 200 });
+        await page.keyboard.press('Tab');
+        await tabTo(page, frame, 'the skip link again (Shift+Tab)', named('Naar de inhoud'), stops, { max: 200, backwards: true });
+
+        // The table of contents works by keyboard: back to the first page.
+        await tabTo(
+          page,
+          frame,
+          'first page in the table of contents',
+          (f) => f.tag === 'button' && f.name.startsWith(course.pages[0].title),
+          stops,
+        );
+        await page.keyboard.press('Enter');
+        await expectHeadingFocused(frame, course.pages[0].title);
+
+        // The resume prompt: focus on its heading, the choice by keyboard, focus to the page heading.
+        await page.reload();
+        await page.getByRole('heading', { level: 2, name: 'Welkom terug' }).waitFor();
+        await expect.poll(async () => (await focusInfo(frame))?.name).toBe('Welkom terug');
+        await tabTo(page, frame, 'Verder waar je gebleven was', named('Verder waar je gebleven was'), stops);
+        await page.keyboard.press('Enter');
+        await expectHeadingFocused(frame, course.pages[0].title);
+
+        // Afronden with the keyboard, from the closing page: the session ends, focus on the note that the window can be closed.
+        const closing = course.pages[course.pages.length - 1].title;
+        await tabTo(
+          page,
+          frame,
+          'the closing page in the table of contents',
+          (f) => f.tag === 'button' && f.name.startsWith(closing),
+          stops,
+        );
+        await page.keyboard.press('Enter');
+        await expectHeadingFocused(frame, closing);
+        await tabTo(page, frame, 'Afronden', named('Afronden'), stops);
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(async () => {
+            const f = await focusInfo(frame);
+            return f && `${f.tag}#${f.id} ${f.name}`;
+          })
+          .toBe('h2#finished-heading Je bent klaar.');
+        expect(await frame.evaluate(() => (window as any).samenspel.actor.getSnapshot().value)).toBe('finished');
         await context.close();
       },
       SLOW,
