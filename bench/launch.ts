@@ -26,9 +26,12 @@ export interface LaunchSample {
   requests: string[];
 }
 
+/** Where the probe stores `{ interactive }` in the module frame's window once the first page is interactive. */
+export const PROBE_KEY = '__samenspelBench';
+
 export const PROBE = `(() => {
   if (window === window.top || !/^https?:/.test(location.protocol)) return;
-  const KEY = '__samenspelBench';
+  const KEY = '${PROBE_KEY}';
   performance.mark('${FRAME_START_MARK}');
   const check = () => {
     const player = document.querySelector('sp-player');
@@ -76,10 +79,10 @@ export async function launchOnce(browser: Browser, target: LaunchTarget, cpuThro
         waitUntil: 'commit',
       });
       const handle = await page.waitForFunction(
-        () => {
+        (key) => {
           const frame = document.getElementById('sco') as HTMLIFrameElement | null;
-          const win = frame?.contentWindow as (Window & { __samenspelBench?: { interactive: number } }) | null | undefined;
-          const probe = win?.__samenspelBench;
+          const win = frame?.contentWindow as (Window & Record<string, { interactive: number } | undefined>) | null | undefined;
+          const probe = win?.[key];
           if (!probe || !win) return null;
           const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
           const harness = (window as unknown as { harness: { calls: Record<string, number> } }).harness;
@@ -90,7 +93,7 @@ export async function launchOnce(browser: Browser, target: LaunchTarget, cpuThro
             commits: harness.calls.Commit,
           };
         },
-        undefined,
+        PROBE_KEY,
         { polling: 50, timeout: 30_000 },
       );
       const sample = (await handle.jsonValue()) as Omit<LaunchSample, 'requests' | 'cpu'>;

@@ -19,7 +19,7 @@ import { launchBrowser, type Standard } from '../tests/support/browser.js';
 import { serveDir } from './serve.js';
 import { launchWindow, type TraceEvent } from './trace.js';
 import { median } from './stats.js';
-import { PROBE } from './launch.js';
+import { PROBE, PROBE_KEY } from './launch.js';
 
 const OPTIONS = {
   package: { type: 'string', help: 'module id, or floor for the hand-written SCO (default casusbespreking)' },
@@ -225,8 +225,8 @@ async function main(): Promise<void> {
       await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing', '__metadata', 'toplevel'] });
       await page.goto(served.harnessUrl(standard, '/index.html', `profile-${process.pid}-${run}`), { waitUntil: 'commit' });
       await page.waitForFunction(
-        () => !!(document.getElementById('sco') as HTMLIFrameElement | null)?.contentWindow?.['__samenspelBench' as never],
-        undefined,
+        (key) => !!(document.getElementById('sco') as HTMLIFrameElement | null)?.contentWindow?.[key as never],
+        PROBE_KEY,
         { polling: 50, timeout: 30_000 },
       );
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };

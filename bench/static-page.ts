@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import type { Standard } from '../tests/support/browser.js';
-import { PROBE } from './launch.js';
+import { PROBE, PROBE_KEY } from './launch.js';
 import type { Served } from './serve.js';
 
 /** Serializes the launch frame's document: scripts dropped, open shadow roots as `<template shadowrootmode>`. */
@@ -45,7 +45,10 @@ export async function captureStaticFirstPage(browser: Browser, served: Served, s
     const frameHandle = await page.waitForSelector('#sco');
     const frame = await frameHandle.contentFrame();
     if (!frame) throw new Error('no module frame');
-    await frame.waitForFunction('window.__samenspelBench !== undefined', undefined, { polling: 50, timeout: 30_000 });
+    await frame.waitForFunction((key) => (window as unknown as Record<string, unknown>)[key] !== undefined, PROBE_KEY, {
+      polling: 50,
+      timeout: 30_000,
+    });
     return (await frame.evaluate(SERIALIZE)) as string;
   } finally {
     await context.close();
