@@ -2,20 +2,21 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Four projects in two groups; vitest runs one group after the other (lowest groupOrder first):
- * - two files side by side: pure logic (node), components (happy-dom), and the end-to-end tests in
- *   real Chromium that assert states only (accessibility: axe, reflow, focus, print; play-through,
+ * - first, two files side by side: pure logic (node), components (happy-dom), and the end-to-end tests
+ *   in real Chromium that assert states only (accessibility: axe, reflow, focus, print; play-through,
  *   LMS launch modes, coordinator preview, CSP and XSS, closing page, look);
- * - one file at a time: the end-to-end tests that assert how the module behaves in time (LMS calls
- *   per frame, slow and failing LMS, syncs of typed text, timers, crashes, the later script, the dev
- *   loop). Side by side under heavy load, some of them showed timing races in the test (three found
- *   and fixed so far), so they do not share the two cores.
+ * - then, also two side by side, the end-to-end tests that assert how the module behaves in time (LMS
+ *   calls per frame, slow and failing LMS, syncs of typed text, timers, crashes, the later script, the
+ *   dev loop). Beside the CPU-heavy axe tours under heavy load some of them showed timing races in the
+ *   test (three found and fixed so far), so they share the two cores only with each other; they spend
+ *   most of their time waiting for the module's own timers (retries, time boxes, sync delays).
  * Every e2e file has its own browser, server and temp folders. `TEST_WORKERS=N npm test` runs N files
  * side by side in both groups.
  */
 const workers = Number(process.env.TEST_WORKERS) || 0;
-const sideBySide = { maxWorkers: workers || 2, sequence: { groupOrder: 0 } };
-const oneAtATime = { maxWorkers: workers || 1, sequence: { groupOrder: 1 } };
-/** End-to-end files that assert timing-dependent behaviour: run one at a time. */
+const first = { maxWorkers: workers || 2, sequence: { groupOrder: 0 } };
+const inTime = { maxWorkers: workers || 2, sequence: { groupOrder: 1 } };
+/** End-to-end files that assert timing-dependent behaviour: their own group, after the others. */
 const IN_TIME = ['faults', 'casusbespreking-modes', 'team-session', 'typing-crash', 'later-script', 'dev-loop'].map(
   (name) => `tests/e2e/${name}.test.ts`,
 );
@@ -34,7 +35,7 @@ export default defineConfig({
           name: 'e2e-in-time',
           include: IN_TIME,
           ...e2e,
-          ...oneAtATime,
+          ...inTime,
         },
       },
       {
@@ -42,7 +43,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          ...sideBySide,
+          ...first,
         },
       },
       {
@@ -50,7 +51,7 @@ export default defineConfig({
           name: 'components',
           include: ['src/components/**/*.test.ts'],
           environment: 'happy-dom',
-          ...sideBySide,
+          ...first,
         },
       },
       {
@@ -59,7 +60,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           exclude: IN_TIME,
           ...e2e,
-          ...sideBySide,
+          ...first,
         },
       },
     ],

@@ -240,7 +240,9 @@ export async function axeFindings(page: Page, state: string, include?: string): 
 async function axeOneFrame(frame: Frame): Promise<axe.Result[]> {
   if (!(await frame.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) await frame.evaluate(axe.source);
   const results = await frame.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    // resultTypes: full node details for violations only (passes keep one node): about a quarter less time per run.
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     WCAG_TAGS,
   );
   return results.violations;
@@ -248,6 +250,7 @@ async function axeOneFrame(frame: Frame): Promise<axe.Result[]> {
 
 /** Frames (the LMS harness around the module): AxeBuilder runs axe in every frame and merges the results. */
 async function axeAllFrames(page: Page, include?: string): Promise<axe.Result[]> {
+  // No `resultTypes` here: across frames it cuts the node lists that page-level rules (region, skip-link) merge.
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
   return (await builder.analyze()).violations;
@@ -318,9 +321,13 @@ export interface FocusInfo {
   inView: boolean;
 }
 
-/** The deepest focused element (through shadow roots) of the frame's document. */
-export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
-  return frame.evaluate(async () => {
+/**
+ * The deepest focused element (through shadow roots) of the frame's document. By default measured once
+ * the page has settled (position stable over two frames); `{ settled: false }` reads it at once, for a
+ * walk that only needs to know which element has focus (focus moves synchronously on a key press).
+ */
+export function focusInfo(frame: Frame, { settled: waitForSettled = true } = {}): Promise<FocusInfo | null> {
+  return frame.evaluate(async (wait) => {
     // The browser scrolls a newly focused element into view; a re-render or an image that loads may move it.
     // Measure once the page has settled: no Lit update pending, every image loaded, and the focused
     // element at the same place in two frames running (waits for that state, not for a time).
@@ -347,7 +354,7 @@ export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
       );
     };
     let last = '';
-    for (;;) {
+    while (wait) {
       await settled();
       await frame();
       const current = deepest();
@@ -373,5 +380,5 @@ export function focusInfo(frame: Frame): Promise<FocusInfo | null> {
       outlineWidth: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
       inView: rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth,
     };
-  });
+  }, waitForSettled);
 }
