@@ -25,7 +25,9 @@ const typescriptPlugin = () =>
   });
 
 const pluginsWith = (ts) => [
-  nodeResolve({ browser: true }),
+  // 'production' always: left out, the plugin picks lit's development build whenever NODE_ENV is set
+  // to anything else (vitest sets 'test'), and the packages would depend on the shell they are built in.
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
   ts,
   // Collapses whitespace inside Lit html`` and css`` templates (layout-neutral).
   minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } }),
