@@ -14,8 +14,8 @@ import { defineConfig } from 'vitest/config';
  * side by side in both groups.
  */
 const workers = Number(process.env.TEST_WORKERS) || 0;
-const first = { maxWorkers: workers || 2, sequence: { groupOrder: 0 } };
-const inTime = { maxWorkers: workers || 2, sequence: { groupOrder: 1 } };
+/** Pool settings of a group: two files side by side (or TEST_WORKERS), run in `groupOrder`. */
+const group = (groupOrder: number) => ({ maxWorkers: workers || 2, sequence: { groupOrder } });
 /** End-to-end files that assert timing-dependent behaviour: their own group, after the others. */
 const IN_TIME = ['faults', 'casusbespreking-modes', 'team-session', 'typing-crash', 'later-script', 'dev-loop'].map(
   (name) => `tests/e2e/${name}.test.ts`,
@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'e2e-in-time',
           include: IN_TIME,
           ...e2e,
-          ...inTime,
+          ...group(1),
         },
       },
       {
@@ -43,7 +43,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          ...first,
+          ...group(0),
         },
       },
       {
@@ -51,7 +51,7 @@ export default defineConfig({
           name: 'components',
           include: ['src/components/**/*.test.ts'],
           environment: 'happy-dom',
-          ...first,
+          ...group(0),
         },
       },
       {
@@ -60,7 +60,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           exclude: IN_TIME,
           ...e2e,
-          ...first,
+          ...group(0),
         },
       },
     ],

@@ -198,12 +198,12 @@ async function main(): Promise<void> {
   const asIs = id === 'floor' || values.dir !== undefined;
   if (asIs) cpSync(values.dir ?? join('bench', 'floor-sco'), dir, { recursive: true });
   else unzipToDir(new Uint8Array(readFileSync(join('dist', `${id}-${standard}.zip`))), dir);
+  // The fresh bundle differs only by its source-map comment when it is the shipped one.
+  const code = (bytes: Uint8Array) =>
+    Buffer.from(bytes)
+      .toString('utf8')
+      .replace(/\n\/\/# sourceMappingURL=\S+\n?$/, '\n');
   for (const file of asIs ? [] : Object.keys(maps)) {
-    // The fresh bundle differs only by its source-map comment when it is the shipped one.
-    const code = (bytes: Uint8Array) =>
-      Buffer.from(bytes)
-        .toString('utf8')
-        .replace(/\n\/\/# sourceMappingURL=\S+\n?$/, '\n');
     if (code(readFileSync(join(dir, file))) !== code(assets[file]))
       console.error(`note: ${file} in dist/ differs from a fresh bundle (rebuild with npm run build); profiling the fresh one`);
     writeFileSync(join(dir, file), assets[file]);
