@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: weight, launch speed and LMS traffic of the built packages, side by side with
- * a minimal hand-written SCO (the floor) and, for launch CPU, each module's first page as static
- * HTML without script (the content floor, static-page.ts), plus the wall time of a full build.
+ * a minimal hand-written SCO (the floor), the same SCO rendered by one Lit element (the Lit floor:
+ * what the required stack costs before any content) and, for launch CPU, each module's first page as
+ * static HTML without script (the content floor, static-page.ts), plus the wall time of a full build.
  *
  *   tsx bench/run.ts [--runs=7] [--throttle=4] [--no-build] [--course-launch]
  *
@@ -19,6 +20,7 @@ import { deterministicZip } from '../packaging/zip.js';
 import type { Course } from '../src/content/types.js';
 import { launchBrowser } from '../tests/support/browser.js';
 import { timeBuild, type BuildTiming } from './build-time.js';
+import { buildLitFloor } from './floor-lit.js';
 import { launchOnce, type LaunchSample, type LaunchTarget } from './launch.js';
 import { BUDGETS, buildRows, renderTable, type ColumnResult, type LaunchResult } from './report.js';
 import { serveDir, serveZip, type Served } from './serve.js';
@@ -54,6 +56,9 @@ const RUNS = Math.max(1, option('runs', 7));
 const THROTTLE = option('throttle', 4);
 const DIST = 'dist';
 const FLOOR_DIR = join('bench', 'floor-sco');
+/** Column names of the two references: every ratio is to FLOOR; LIT_FLOOR has a ratio too. */
+const FLOOR = 'floor';
+const LIT_FLOOR = 'floor (Lit)';
 const RESULTS = join('bench', 'results.json');
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -73,6 +78,13 @@ async function serveStatic(files: Record<string, Uint8Array>, html: string, laun
   }
   writeFileSync(join(dir, launch.replace(/^\//, '')), html);
   return serveDir(dir, () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** Files (path -> bytes) written to a temp dir and served. */
+async function serveFiles(files: Record<string, Uint8Array>): Promise<{ files: Record<string, Uint8Array>; served: Served }> {
+  const dir = mkdtempSync(join(tmpdir(), 'samenspel-bench-floor-'));
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+  return { files, served: await serveDir(dir, () => rmSync(dir, { recursive: true, force: true })) };
 }
 
 function readFloor(): Record<string, Uint8Array> {
@@ -104,7 +116,7 @@ async function main(): Promise<void> {
   // 2. Weight of every package (zip bytes read once: a concurrent rebuild cannot change them mid-run).
   const targets: Target[] = [];
   const servers: Served[] = [];
-  // Columns: module packages, then the full-course package, each SCORM 1.2 then 2004; the floor last.
+  // Columns: module packages, then the full-course package, each SCORM 1.2 then 2004; the two floors last.
   const packageNames = [...new Set(zips.map((z) => z.replace(/-(scorm12|scorm2004)\.zip$/, '')))].sort(
     (a, b) => Number(a === COURSE_ID) - Number(b === COURSE_ID) || a.localeCompare(b),
   );
@@ -124,20 +136,24 @@ async function main(): Promise<void> {
       targets.push({ column, files, samples: {}, served: served as Served, standard, launch });
     }
   }
-  const floorFiles = readFloor();
-  const floorServed = await serveDir(FLOOR_DIR);
-  servers.push(floorServed);
-  for (const standard of STANDARDS) {
-    const column: ColumnResult = {
-      name: 'floor',
-      kind: 'floor',
-      standard,
-      // The floor is not built; zipped the same way for a comparable figure.
-      weight: measureWeight(floorFiles, deterministicZip(floorFiles).length),
-      launch: null,
-      traffic: null,
-    };
-    targets.push({ column, files: floorFiles, samples: {}, served: floorServed, standard, launch: '/index.html' });
+  const floors = [
+    { name: FLOOR, files: readFloor(), served: await serveDir(FLOOR_DIR) },
+    { name: LIT_FLOOR, ...(await serveFiles(await buildLitFloor())) },
+  ];
+  for (const floor of floors) {
+    servers.push(floor.served);
+    for (const standard of STANDARDS) {
+      const column: ColumnResult = {
+        name: floor.name,
+        kind: 'floor',
+        standard,
+        // The floors are references, not packages; zipped the same way for a comparable figure.
+        weight: measureWeight(floor.files, deterministicZip(floor.files).length),
+        launch: null,
+        traffic: null,
+      };
+      targets.push({ column, files: floor.files, samples: {}, served: floor.served, standard, launch: '/index.html' });
+    }
   }
   let launched = targets.filter((t) => t.served);
   const problems: string[] = [];
@@ -188,7 +204,8 @@ async function main(): Promise<void> {
     }
     const medianOf = (t: Target | undefined, r: string) => median((t?.samples[r] ?? []).map((s) => s.interactive));
     for (const t of launched) {
-      const floor = launched.find((f) => f.column.kind === 'floor' && f.standard === t.standard);
+      const floor = launched.find((f) => f.column.name === FLOOR && f.standard === t.standard);
+      const isFloor = t === floor;
       const byRate: LaunchResult['byRate'] = {};
       for (const r of rates) {
         const samples = t.samples[r] ?? [];
@@ -204,11 +221,11 @@ async function main(): Promise<void> {
         byRate[r] = {
           interactive,
           cpu,
-          cpuRatioToFloor: t.column.kind === 'floor' || !cpu || !Number.isFinite(floorCpu) ? null : cpu.median / floorCpu,
+          cpuRatioToFloor: isFloor || !cpu || !Number.isFinite(floorCpu) ? null : cpu.median / floorCpu,
           staticCpu: Number.isFinite(staticCpu) ? staticCpu : null,
           cpuRatioToStatic: cpu && Number.isFinite(staticCpu) ? cpu.median / staticCpu : null,
           domContentLoaded: spread(samples.map((s) => s.domContentLoaded)),
-          ratioToFloor: t.column.kind === 'floor' || !Number.isFinite(floorMedian) ? null : interactive.median / floorMedian,
+          ratioToFloor: isFloor || !Number.isFinite(floorMedian) ? null : interactive.median / floorMedian,
           samples,
         };
       }

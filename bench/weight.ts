@@ -53,7 +53,7 @@ export function measureWeight(files: Record<string, Uint8Array>, zipBytes: numbe
     const name = base(path);
     if (name === 'embedded-lms.js') standalone.push(data);
     else if (name === 'player-later.js') later.push(data);
-    else if (name === 'player.js' || name === 'floor.js') js.push(data);
+    else if (name === 'player.js' || name === 'floor.js' || name === 'floor-lit.js') js.push(data);
     else if (name === 'player.css') css.push(data);
     else if (name === 'imsmanifest.xml' || /\.(xsd|dtd)$/.test(name)) packaging += data.length;
     else {
