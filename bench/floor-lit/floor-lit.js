@@ -1,6 +1,6 @@
 // The floor of the benchmark on the required stack: the same SCO as ../floor-sco (same LMS calls,
 // same heading and "Volgende" button), but the page is one Lit element. Bundled by bench/floor-lit.ts
-// with lit's production build and terser, as the player is. What this costs above ../floor-sco is
+// with lit's production build, terser and the V8 compile hint, as the player is. What this costs above ../floor-sco is
 // what Lit costs before a module shows any content of its own.
 import { LitElement, html } from 'lit';
 

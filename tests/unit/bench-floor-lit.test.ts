@@ -12,6 +12,7 @@ describe('the Lit floor of the benchmark', () => {
     // lit's development build warns "Lit is in dev mode"; the production build does not carry it.
     expect(js).not.toContain('dev mode');
     expect(js).toContain('customElements.define("sp-player"');
+    expect(js.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
     expect(js.length).toBeLessThan(20_000);
   });
 });

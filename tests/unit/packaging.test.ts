@@ -46,4 +46,13 @@ describe('built packages (dist/, built first when missing or stale)', () => {
       expect(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')).not.toMatch(/https?:\/\//);
     }
   });
+
+  it.each(zips)('$name: every script starts with the V8 compile hint (functions compiled off the main thread)', ({ name }) => {
+    const files = unzipSync(new Uint8Array(readFileSync(`dist/${name}.zip`)));
+    const scripts = Object.keys(files).filter((f) => f.endsWith('.js'));
+    expect(scripts.map((f) => f.replace(/^.*\//, '')).sort()).toEqual(expect.arrayContaining(['player-later.js', 'player.js']));
+    // The exact line V8 looks for (https://v8.dev/blog/explicit-compile-hints).
+    for (const f of scripts)
+      expect(new TextDecoder().decode(files[f].subarray(0, 40)).split('\n')[0], f).toBe('//# allFunctionsCalledOnLoad');
+  });
 });
