@@ -11,7 +11,7 @@ import { laterArrived } from './later-hook.js';
 import { findApi, mayHaveLms, waitForApi } from './tracking/api-discovery.js';
 import { mappings, scorm12, scorm2004, type Standard } from './tracking/cmi-mapping.js';
 import { LmsConnection } from './tracking/lms-connection.js';
-import { afterNextPaint } from './tracking/next-paint.js';
+import { afterNextPaint } from './next-paint.js';
 import { readLaunch } from './tracking/launch-read.js';
 import type { Tracker } from './tracking/tracker.js';
 import './components/launch.js';

@@ -19,7 +19,7 @@
  */
 import { assign, enqueueActions, fromCallback, raise, setup } from 'xstate';
 import type { LmsStatus } from '../machines/course-machine.js';
-import { afterNextPaint } from './next-paint.js';
+import { afterNextPaint } from '../next-paint.js';
 
 /** `edit`: a typing sync; `hidden` and `final` add the session time; `final` raises no alarm on failure. */
 export type SyncKind = 'change' | 'edit' | 'hidden' | 'final';

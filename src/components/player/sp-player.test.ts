@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { courseMachine } from '../../machines/course-machine.js';
 import { startCourse } from '../../../tests/support/component-fixtures.js';
@@ -9,6 +9,8 @@ import type { SpPlayer } from './sp-player.js';
 const settle = async (el: SpPlayer) => {
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
+  // The table of contents' entries render once the first page has painted.
+  await vi.waitFor(() => expect(el.tocReady).toBe(true));
   await el.updateComplete;
 };
 
@@ -18,6 +20,11 @@ describe('sp-player', () => {
     const el = document.createElement('sp-player');
     el.actor = actor;
     document.body.append(el);
+    await el.updateComplete;
+    // Launch work first: the first render has the page and the contents' toggle, its entries follow the first paint.
+    expect(el.shadowRoot!.querySelector('#page-heading')?.textContent).toBe('Start');
+    expect(el.shadowRoot!.querySelector('nav.toc .toc-toggle')).not.toBeNull();
+    expect(el.shadowRoot!.querySelectorAll('nav.toc li')).toHaveLength(0);
     await settle(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('h1')?.textContent).toBe('Testmodule');

@@ -10,6 +10,7 @@ import { brandShades } from '../../content/color.js';
 import { base, tokens } from '../styles/shared-styles.js';
 import { playerStyles } from './sp-player.styles.js';
 import { COVER_START_EVENT } from '../cover/sp-cover.js';
+import { afterNextPaint } from '../../next-paint.js';
 
 /** Small line icons for the table of contents (decorative: the state is also in the button's text). */
 function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
@@ -23,8 +24,9 @@ function tocIcon(kind: 'done' | 'locked' | 'current' | 'open') {
 }
 
 /**
- * The player shell: module title, progress, table of contents (done / current / locked),
- * the current page, previous/next, the resume prompt and calm LMS notices.
+ * The player shell: module title, progress, table of contents (done / current / locked; its entries
+ * render once the first page has painted), the current page, previous/next, the resume prompt and calm
+ * LMS notices.
  * Subscribes once to the course actor and provides its snapshot and `send` to the pages
  * (see course-context.ts); moves focus to the heading after every navigation.
  * @property actor - the running course actor
@@ -61,12 +63,15 @@ export class SpPlayer extends LitElement {
     standalone: { attribute: false },
     deviceStorage: { attribute: false },
     tocOpen: { state: true },
+    tocReady: { state: true },
   };
   declare mediaBase: string;
   declare standalone: boolean;
   /** False when the browser refuses local storage: then nothing is kept on this device either. */
   declare deviceStorage: boolean;
   declare tocOpen: boolean;
+  /** False until the first page has painted: the table of contents' entries render after it (launch work). */
+  declare tocReady: boolean;
   private readonly course = new CourseProvider(this);
   private shownPage = -1;
   private shownState = '';
@@ -88,6 +93,7 @@ export class SpPlayer extends LitElement {
     this.standalone = false;
     this.deviceStorage = true;
     this.tocOpen = false;
+    this.tocReady = false;
     // Start on the cover: on to the first page's own heading (the cover sits above it).
     this.addEventListener(COVER_START_EVENT, () => {
       const heading = this.renderRoot.querySelector('#page-heading') as HTMLElement | null;
@@ -98,6 +104,10 @@ export class SpPlayer extends LitElement {
 
   private send(event: CourseEvent) {
     this.course.send(event);
+  }
+
+  override firstUpdated(): void {
+    afterNextPaint(() => (this.tocReady = true));
   }
 
   override updated(): void {
@@ -231,7 +241,7 @@ export class SpPlayer extends LitElement {
           ${this.tocOpen ? t.tocClose : t.tocOpen}
         </button>
         <ol>
-          ${tableOfContents(snap).map(({ index, title, done, current, locked }) => {
+          ${(this.tocReady ? tableOfContents(snap) : []).map(({ index, title, done, current, locked }) => {
             const state = current ? t.tocCurrent : done ? t.tocDone : locked ? t.tocLocked : '';
             return html`<li>
               <button

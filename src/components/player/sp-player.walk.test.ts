@@ -7,7 +7,7 @@
  * what the machines hold — in particular a chosen option enables "Controleer antwoord".
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Course } from '../../content/types.js';
 import { loadAllModules, loadModule } from '../../content/load-module.js';
 import type { CourseActor } from '../../machines/course-machine.js';
@@ -35,10 +35,11 @@ const STEPS = 100;
 // Paths from the repository root (vitest's working directory).
 const courses = [loadModule('tests/fixtures/modules/mini'), ...loadAllModules('modules')];
 
-/** Lets the player, then the page and its question sets render. */
+/** Lets the player, then the page and its question sets render (the table of contents after the first paint). */
 async function settle(el: SpPlayer): Promise<void> {
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));
+  await vi.waitFor(() => expect(el.tocReady).toBe(true));
   await el.updateComplete;
 }
 
