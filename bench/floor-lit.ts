@@ -1,5 +1,5 @@
 /**
- * The Lit floor (bench/floor-lit/): the floor SCO's page rendered by one Lit element, bundled here
+ * The Lit floor (bench/floor-lit/): the floor SCO's page (bench/floor-sco/index.html) rendered by one Lit element, bundled here
  * with lit's production build, terser and the V8 compile hint, as the player is. Returns its files (path -> bytes).
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,10 @@ export async function buildLitFloor(): Promise<Record<string, Uint8Array>> {
   try {
     const { output } = await bundle.generate({ format: 'iife' });
     return {
-      'index.html': new Uint8Array(readFileSync(join(LIT_FLOOR_DIR, 'index.html'))),
+      // The floor's own page, loading this script instead of floor.js.
+      'index.html': new TextEncoder().encode(
+        readFileSync(join('bench', 'floor-sco', 'index.html'), 'utf8').replace('src="floor.js"', 'src="floor-lit.js"'),
+      ),
       'floor-lit.js': new TextEncoder().encode(output[0].code),
     };
   } finally {
