@@ -1,6 +1,6 @@
 /**
  * The Lit floor (bench/floor-lit/): the floor SCO's page (bench/floor-sco/index.html) rendered by one Lit element, bundled here
- * with lit's production build, terser and the V8 compile hint, as the player is. Returns its files (path -> bytes).
+ * with lit's production build, the player's terser settings and the V8 compile hint, as player.js is. Returns its files (path -> bytes).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +12,15 @@ import { rollup } from 'rollup';
 const LIT_FLOOR_DIR = join('bench', 'floor-lit');
 
 export async function buildLitFloor(): Promise<Record<string, Uint8Array>> {
-  const { COMPILE_HINT } = (await import(pathToFileURL('rollup.config.mjs').href)) as { COMPILE_HINT: string };
+  const { COMPILE_HINT, TERSER_OPTIONS } = (await import(pathToFileURL('rollup.config.mjs').href)) as {
+    COMPILE_HINT: string;
+    TERSER_OPTIONS: { format: object };
+  };
   const bundle = await rollup({
     input: join(LIT_FLOOR_DIR, 'floor-lit.js'),
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      terser({ module: true, toplevel: true, format: { comments: false, preamble: COMPILE_HINT } }),
+      terser({ ...TERSER_OPTIONS, format: { ...TERSER_OPTIONS.format, preamble: COMPILE_HINT } }),
     ],
   });
   try {

@@ -1,4 +1,4 @@
-/** The printed table: one column per package and standard (floor last), one line per figure, budgets with PASS/FAIL. */
+/** The printed table: one column per package and standard (the two floors last), one line per figure, budgets with PASS/FAIL. */
 import type { Standard } from '../tests/support/browser.js';
 import type { LaunchSample } from './launch.js';
 import { kb, ms, type Spread } from './stats.js';

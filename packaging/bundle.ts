@@ -22,9 +22,13 @@ interface BundleEntry {
   file: string;
   name?: string;
 }
+/** `compileHint: false` for bundles most of whose code never runs (the embedded LMS); default true. */
+interface PluginOptions {
+  compileHint?: boolean;
+}
 interface RollupConfigModule {
-  plugins: () => Plugin[];
-  sharedPlugins: () => { plugins: () => Plugin[]; close: () => void };
+  plugins: (options?: PluginOptions) => Plugin[];
+  sharedPlugins: () => { plugins: (options?: PluginOptions) => Plugin[]; close: () => void };
   onwarn: WarningHandlerWithDefault;
   PLAYER: { launch: BundleEntry; later: BundleEntry; sharedGlobal: string };
   EMBEDDED: BundleEntry[];
@@ -202,7 +206,8 @@ export async function bundlePlayer(configPath = 'rollup.config.mjs', phases: Pha
   const out: Record<string, Uint8Array> = {};
   try {
     Object.assign(out, await bundleSplitPlayer(cfg, shared.plugins, root, phases, maps));
-    for (const entry of cfg.EMBEDDED) out[entry.file] = await bundleCached(cfg, shared.plugins, root, entry, configHash, phases);
+    const embeddedPlugins = () => shared.plugins({ compileHint: false });
+    for (const entry of cfg.EMBEDDED) out[entry.file] = await bundleCached(cfg, embeddedPlugins, root, entry, configHash, phases);
   } finally {
     shared.close();
   }

@@ -70,7 +70,7 @@ export class SpPlayer extends LitElement {
   /** False when the browser refuses local storage: then nothing is kept on this device either. */
   declare deviceStorage: boolean;
   declare tocOpen: boolean;
-  /** False until the first page has painted: the table of contents' entries render after it (launch work). */
+  /** False until the first page has painted: the table of contents' list renders after it (launch work). */
   declare tocReady: boolean;
   private readonly course = new CourseProvider(this);
   private shownPage = -1;
@@ -240,21 +240,25 @@ export class SpPlayer extends LitElement {
         <button class="toc-toggle" aria-expanded=${this.tocOpen ? 'true' : 'false'} @click=${() => (this.tocOpen = !this.tocOpen)}>
           ${this.tocOpen ? t.tocClose : t.tocOpen}
         </button>
-        <ol>
-          ${(this.tocReady ? tableOfContents(snap) : []).map(({ index, title, done, current, locked }) => {
-            const state = current ? t.tocCurrent : done ? t.tocDone : locked ? t.tocLocked : '';
-            return html`<li>
-              <button
-                aria-current=${current ? 'page' : 'false'}
-                aria-disabled=${locked ? 'true' : 'false'}
-                @click=${() => !locked && this.send({ type: 'GOTO', index, now: Date.now() })}
-              >
-                <span class="mark">${tocIcon(done ? 'done' : locked ? 'locked' : current ? 'current' : 'open')}</span>
-                <span>${title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
-              </button>
-            </li>`;
-          })}
-        </ol>
+        ${
+          this.tocReady
+            ? html`<ol>
+                ${tableOfContents(snap).map(({ index, title, done, current, locked }) => {
+                  const state = current ? t.tocCurrent : done ? t.tocDone : locked ? t.tocLocked : '';
+                  return html`<li>
+                    <button
+                      aria-current=${current ? 'page' : 'false'}
+                      aria-disabled=${locked ? 'true' : 'false'}
+                      @click=${() => !locked && this.send({ type: 'GOTO', index, now: Date.now() })}
+                    >
+                      <span class="mark">${tocIcon(done ? 'done' : locked ? 'locked' : current ? 'current' : 'open')}</span>
+                      <span>${title}${state ? html`<span class="visually-hidden"> (${state})</span>` : nothing}</span>
+                    </button>
+                  </li>`;
+                })}
+              </ol>`
+            : nothing
+        }
       </nav>
       <main id="main" data-page-type=${page.type}>
         ${this.renderNotices(lms)}
