@@ -27,6 +27,13 @@ const typescriptPlugin = () =>
 /** First line of the player bundles: https://v8.dev/blog/explicit-compile-hints */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/**
+ * Module resolution of every bundle (the bench's Lit floor uses it too). 'production' always: left out,
+ * the plugin picks lit's development build whenever NODE_ENV is set to anything else (vitest sets
+ * 'test'), and the packages would depend on the shell they are built in.
+ */
+export const RESOLVE_OPTIONS = { browser: true, exportConditions: ['production'] };
+
 /** Terser settings of every bundle (the bench's Lit floor uses them too). */
 export const TERSER_OPTIONS = {
   module: true,
@@ -42,9 +49,7 @@ export const TERSER_OPTIONS = {
  * scorm-again never runs, and compiling all of it first delayed a standalone launch (about 27 ms).
  */
 const pluginsWith = (ts, { compileHint = true } = {}) => [
-  // 'production' always: left out, the plugin picks lit's development build whenever NODE_ENV is set
-  // to anything else (vitest sets 'test'), and the packages would depend on the shell they are built in.
-  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  nodeResolve(RESOLVE_OPTIONS),
   ts,
   // Collapses whitespace inside Lit html`` and css`` templates (layout-neutral).
   minifyHTML({ options: { minifyOptions: { conservativeCollapse: true } } }),

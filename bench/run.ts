@@ -68,23 +68,21 @@ interface Target extends LaunchTarget {
   samples: Record<string, LaunchSample[]>;
 }
 
-/** The package's first page as static HTML (no script) with the package's other files, served from a temp dir. */
-async function serveStatic(files: Record<string, Uint8Array>, html: string, launch: string): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), 'samenspel-bench-static-'));
+/** Files (path -> bytes; folder entries skipped) written to a temp dir and served. */
+async function serveFiles(files: Record<string, Uint8Array>): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'samenspel-bench-'));
   for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith('/') || name.endsWith('.js')) continue;
+    if (name.endsWith('/')) continue;
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), data);
   }
-  writeFileSync(join(dir, launch.replace(/^\//, '')), html);
   return serveDir(dir, () => rmSync(dir, { recursive: true, force: true }));
 }
 
-/** Files (path -> bytes) written to a temp dir and served. */
-async function serveFiles(files: Record<string, Uint8Array>): Promise<{ files: Record<string, Uint8Array>; served: Served }> {
-  const dir = mkdtempSync(join(tmpdir(), 'samenspel-bench-floor-'));
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
-  return { files, served: await serveDir(dir, () => rmSync(dir, { recursive: true, force: true })) };
+/** The package's first page as static HTML (no script) with the package's other files. */
+function serveStatic(files: Record<string, Uint8Array>, html: string, launch: string): Promise<Served> {
+  const noScript = Object.entries(files).filter(([name]) => !name.endsWith('.js'));
+  return serveFiles({ ...Object.fromEntries(noScript), [launch.replace(/^\//, '')]: new TextEncoder().encode(html) });
 }
 
 function readFloor(): Record<string, Uint8Array> {
@@ -136,9 +134,10 @@ async function main(): Promise<void> {
       targets.push({ column, files, samples: {}, served: served as Served, standard, launch });
     }
   }
+  const litFloorFiles = await buildLitFloor();
   const floors = [
     { name: FLOOR, files: readFloor(), served: await serveDir(FLOOR_DIR) },
-    { name: LIT_FLOOR, ...(await serveFiles(await buildLitFloor())) },
+    { name: LIT_FLOOR, files: litFloorFiles, served: await serveFiles(litFloorFiles) },
   ];
   for (const floor of floors) {
     servers.push(floor.served);
